@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
 /** The codes of DOMAIN.md's glossary. Code and exchange format are English; the UI translates. */
-export const trajectoryKinds = ['work-experience', 'trial-placement', 'work-study', 'other'] as const;
+export const trajectoryKinds = [
+  'work-experience',
+  'trial-placement',
+  'work-study',
+  'other',
+] as const;
 export const benefits = [
   'social-assistance',
   'unemployment',

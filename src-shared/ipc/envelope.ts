@@ -4,7 +4,8 @@ import { Base64 } from 'js-base64';
  * Every channel answers with an envelope, in both transports: Electron mangles thrown errors and
  * HTTP needs a body anyway, so failures travel as data with a Dutch message for the user.
  */
-export type FailureCode = 'bad-request' | 'unknown-channel' | 'forbidden' | 'too-large' | 'internal';
+export type FailureCode =
+  'bad-request' | 'unknown-channel' | 'forbidden' | 'too-large' | 'internal';
 
 export interface Failure {
   code: FailureCode;

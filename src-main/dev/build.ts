@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { build as bundle } from 'esbuild';
+import { build as buildRenderer } from 'vite';
+
+/**
+ * One build for the three processes: Vite for the renderer, esbuild for the Node side (main,
+ * preload, web host), each a single CommonJS file as Electron's sandboxed preload requires.
+ */
+const root = path.resolve(import.meta.dirname, '..', '..');
+
+export async function buildAll(): Promise<void> {
+  await buildRenderer({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  const entries: Record<string, string> = {
+    main: 'src-main/main.ts',
+    preload: 'src-main/preload.ts',
+    'web-host': 'src-main/start-web-host.ts',
+  };
+  await Promise.all(
+    Object.entries(entries).map(([name, entry]) =>
+      bundle({
+        entryPoints: [path.join(root, entry)],
+        outfile: path.join(root, 'dist', 'main', `${name}.cjs`),
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        external: ['electron'],
+        sourcemap: true,
+        logLevel: 'warning',
+      }),
+    ),
+  );
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
+  await buildAll();
+}

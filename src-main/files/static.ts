@@ -1,0 +1,80 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * The one Content Security Policy of the renderer, for the app:// protocol and the web host alike:
+ * only the app's own scripts, no remote content of any kind. Inline styles are allowed because
+ * React's `style` attribute needs them; scripts never are.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "frame-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export const securityHeaders: Record<string, string> = {
+  'Content-Security-Policy': contentSecurityPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.ico': 'image/x-icon',
+};
+
+export interface StaticFile {
+  body: Buffer;
+  contentType: string;
+}
+
+/**
+ * Maps a URL path onto a file inside `root`, or null. Decoding happens once, before the check,
+ * so `%2e%2e` and backslashes cannot step out of the folder; "/" is the index page.
+ */
+export function resolveStaticPath(root: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0] ?? '');
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
+  const base = path.resolve(root);
+  const target = path.resolve(base, relative);
+  if (target !== base && !target.startsWith(base + path.sep)) return null;
+  return target;
+}
+
+export async function readStaticFile(root: string, urlPath: string): Promise<StaticFile | null> {
+  const target = resolveStaticPath(root, urlPath);
+  if (!target) return null;
+  try {
+    if (!(await stat(target)).isFile()) return null;
+    return {
+      body: await readFile(target),
+      contentType: contentTypes[path.extname(target).toLowerCase()] ?? 'application/octet-stream',
+    };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,79 @@
+import type { z } from 'zod';
+import {
+  contract,
+  isChannelName,
+  type ChannelName,
+  type ParsedRequestOf,
+  type ResponseOf,
+  type ServiceChannel,
+} from '../src-shared/ipc/contract';
+import type { Envelope, Failure } from '../src-shared/ipc/envelope';
+
+export interface HandlerContext {
+  transport: 'electron' | 'web';
+  version: string;
+  dataFolder: string;
+  canOpenFiles: boolean;
+}
+
+export type Handler<C extends ChannelName> = (
+  request: ParsedRequestOf<C>,
+) => Promise<ResponseOf<C>> | ResponseOf<C>;
+
+export type HandlerTable<C extends ChannelName = ChannelName> = { [K in C]: Handler<K> };
+
+/** The services both transports serve; Electron adds its host channels (dialogs, files) to it. */
+export function createServiceHandlers(context: HandlerContext): HandlerTable<ServiceChannel> {
+  return {
+    'app:info': () => ({
+      name: 'Instap',
+      version: context.version,
+      transport: context.transport,
+      dataFolder: context.dataFolder,
+      canOpenFiles: context.canOpenFiles,
+    }),
+  };
+}
+
+/** Where a request went wrong, by path only: values may hold personal data and never echo back. */
+function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.length > 0 ? issue.path.join('.') : '(verzoek)';
+    return `${path}: ${issue.message}`;
+  });
+}
+
+/**
+ * Every call, in every transport, goes through here: the channel must exist in the table, the
+ * payload is parsed with the channel's schema, and any failure becomes a Dutch envelope.
+ */
+export async function dispatch(
+  table: Partial<HandlerTable>,
+  channel: unknown,
+  payload: unknown,
+): Promise<Envelope<unknown>> {
+  const handler = isChannelName(channel) ? table[channel] : undefined;
+  if (!isChannelName(channel) || !handler) {
+    return failure({ code: 'unknown-channel', message: 'Onbekende opdracht.' });
+  }
+  const parsed = contract[channel].request.safeParse(payload ?? {});
+  if (!parsed.success) {
+    return failure({
+      code: 'bad-request',
+      message: 'De opdracht bevat ongeldige gegevens.',
+      issues: describeIssues(parsed.error),
+    });
+  }
+  try {
+    const value = await (handler as (request: unknown) => unknown)(parsed.data);
+    return { ok: true, value };
+  } catch (error) {
+    // Only the error's kind is reported: its message could quote a record.
+    const kind = error instanceof Error ? error.name : 'onbekend';
+    return failure({ code: 'internal', message: `Er ging iets mis in Instap (${kind}).` });
+  }
+}
+
+function failure(error: Failure): Envelope<never> {
+  return { ok: false, error };
+}

@@ -1,0 +1,131 @@
+import path from 'node:path';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  protocol,
+  session,
+  shell,
+  type IpcMainInvokeEvent,
+} from 'electron';
+import writeFileAtomic from 'write-file-atomic';
+import { APP_ORIGIN } from '../src-shared/ipc/api';
+import { channelNames } from '../src-shared/ipc/contract';
+import { appVersion } from './app-version';
+import { readStaticFile, securityHeaders } from './files/static';
+import { createServiceHandlers, dispatch, type HandlerTable } from './handlers';
+
+const rendererFolder = path.join(__dirname, '..', 'renderer');
+
+// Must happen before `ready`: app:// behaves like https (secure, standard URLs, fetch allowed).
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+app.enableSandbox();
+
+/** Files this run saved through the dialog: the only ones `host:open-path` may open. */
+const savedThisRun = new Set<string>();
+let mainWindow: BrowserWindow | null = null;
+
+function handlerTable(): HandlerTable {
+  return {
+    ...createServiceHandlers({
+      transport: 'electron',
+      version: appVersion,
+      dataFolder: app.getPath('userData'),
+      canOpenFiles: true,
+    }),
+    'host:save-file': async ({ suggestedName, bytes, filters }) => {
+      const options = {
+        defaultPath: path.join(app.getPath('documents'), suggestedName),
+        filters,
+      };
+      const choice = mainWindow
+        ? await dialog.showSaveDialog(mainWindow, options)
+        : await dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return { saved: false, path: null };
+      await writeFileAtomic(choice.filePath, Buffer.from(bytes));
+      savedThisRun.add(choice.filePath);
+      return { saved: true, path: choice.filePath };
+    },
+    'host:open-path': async ({ path: target }) => {
+      if (!savedThisRun.has(target)) return { opened: false };
+      return { opened: (await shell.openPath(target)) === '' };
+    },
+  };
+}
+
+function fromOwnFrame(event: IpcMainInvokeEvent): boolean {
+  const url = event.senderFrame?.url ?? '';
+  return url.startsWith(`${APP_ORIGIN}/`);
+}
+
+function registerIpc(): void {
+  const table = handlerTable();
+  for (const channel of channelNames) {
+    ipcMain.handle(channel, (event, payload: unknown) =>
+      fromOwnFrame(event)
+        ? dispatch(table, channel, payload)
+        : { ok: false, error: { code: 'forbidden', message: 'Geen toegang.' } },
+    );
+  }
+}
+
+function serveRenderer(): void {
+  protocol.handle('app', async (request) => {
+    const url = new URL(request.url);
+    const file = url.host === 'instap' ? await readStaticFile(rendererFolder, url.pathname) : null;
+    if (!file) return new Response('Niet gevonden', { status: 404, headers: securityHeaders });
+    return new Response(new Uint8Array(file.body), {
+      headers: { ...securityHeaders, 'Content-Type': file.contentType },
+    });
+  });
+}
+
+function lockDownSessions(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
+    callback(false),
+  );
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 960,
+    minHeight: 600,
+    title: 'Instap',
+    show: false,
+    backgroundColor: '#f6f7f9',
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => (mainWindow = null));
+  void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+void app.whenReady().then(() => {
+  lockDownSessions();
+  serveRenderer();
+  registerIpc();
+  createWindow();
+});
+
+app.on('window-all-closed', () => app.quit());

@@ -1,0 +1,45 @@
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DatabaseTooNewError, openDatabase, type InstapDatabase } from '../db/database';
+
+const DatabaseContext = createContext<InstapDatabase | null>(null);
+
+export function useDatabase(): InstapDatabase {
+  const db = useContext(DatabaseContext);
+  if (!db) throw new Error('useDatabase outside DatabaseProvider');
+  return db;
+}
+
+type OpenState =
+  | { state: 'opening' }
+  | { state: 'open'; db: InstapDatabase }
+  | { state: 'failed'; tooNew: boolean };
+
+/** Opens the database once; a database this version cannot use gets a screen, not a white page. */
+export function DatabaseProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState<OpenState>({ state: 'opening' });
+
+  useEffect(() => {
+    let cancelled = false;
+    openDatabase().then(
+      (db) => !cancelled && setOpen({ state: 'open', db }),
+      (error: unknown) =>
+        !cancelled && setOpen({ state: 'failed', tooNew: error instanceof DatabaseTooNewError }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  if (open.state === 'opening') return <p className="page-status">{t('common.loading')}</p>;
+  if (open.state === 'failed') {
+    return (
+      <div role="alert" className="fatal">
+        <h1>{t('app.name')}</h1>
+        <p>{open.tooNew ? t('errors.databaseTooNew') : t('errors.databaseFailed')}</p>
+      </div>
+    );
+  }
+  return <DatabaseContext.Provider value={open.db}>{children}</DatabaseContext.Provider>;
+}

@@ -1,0 +1,57 @@
+import type { InstapApi } from '../src-shared/ipc/api';
+import {
+  channelNames,
+  type ChannelName,
+  type RequestOf,
+  type ResponseOf,
+} from '../src-shared/ipc/contract';
+import { decodeWire, encodeWire, unwrap, type Envelope } from '../src-shared/ipc/envelope';
+
+declare global {
+  interface Window {
+    instap?: InstapApi;
+  }
+}
+
+/** The web host's token, put into index.html for this run only. */
+function webToken(): string {
+  return document.querySelector<HTMLMetaElement>('meta[name="instap-token"]')?.content ?? '';
+}
+
+async function overHttp(channel: ChannelName, request: unknown): Promise<Envelope<unknown>> {
+  const response = await fetch(`api/${encodeURIComponent(channel)}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'x-instap-token': webToken() },
+    body: encodeWire(request),
+  });
+  return decodeWire(await response.text()) as Envelope<unknown>;
+}
+
+/** In a browser the "save dialog" is a download, and there is no system viewer to open. */
+function browserHost(channel: ChannelName, request: unknown): Envelope<unknown> | null {
+  if (channel === 'host:save-file') {
+    const { suggestedName, bytes } = request as RequestOf<'host:save-file'>;
+    const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)]));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = suggestedName;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    return { ok: true, value: { saved: true, path: null } };
+  }
+  if (channel === 'host:open-path') return { ok: true, value: { opened: false } };
+  return null;
+}
+
+async function call(channel: ChannelName, request: unknown): Promise<unknown> {
+  const electron = window.instap;
+  if (electron) {
+    return unwrap(await (electron[channel] as (r: unknown) => Promise<Envelope<unknown>>)(request));
+  }
+  return unwrap(browserHost(channel, request) ?? (await overHttp(channel, request)));
+}
+
+/** The renderer's only way to the main process, typed by the contract, whatever the transport. */
+export const bridge = Object.fromEntries(
+  channelNames.map((name) => [name, (request: unknown) => call(name, request)]),
+) as { [C in ChannelName]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };

@@ -1,0 +1,87 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '../../../src-shared/ipc/contract';
+import { emptySettings, settingsSchema, type Settings } from '../../../src-shared/domain/settings';
+import { useDatabase } from '../../app/database-context';
+import { bridge } from '../../bridge';
+import { Field } from '../../ui/Field';
+import { showToast } from '../../ui/toast-store';
+import { loadSettings, saveSettings } from './settings-repository';
+
+type SettingsField = keyof Settings;
+
+const organisationFields: SettingsField[] = ['organisationName', 'region', 'coachName'];
+const signatoryFields: SettingsField[] = ['signatoryName', 'signatoryFunction'];
+
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  const db = useDatabase();
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const form = useForm<Settings>({
+    resolver: zodResolver(settingsSchema),
+    defaultValues: emptySettings,
+    mode: 'onBlur',
+  });
+  const { register, handleSubmit, reset, formState } = form;
+
+  useEffect(() => {
+    void loadSettings(db).then((settings) => reset(settings));
+    void bridge['app:info']({}).then(setInfo, () => setInfo(null));
+  }, [db, reset]);
+
+  const onSubmit = handleSubmit(async (values) => {
+    try {
+      reset(await saveSettings(db, values));
+      showToast({ tone: 'success', message: t('settings.savedMessage') });
+    } catch {
+      showToast({ tone: 'error', message: t('settings.saveFailed') });
+    }
+  });
+
+  const input = (name: SettingsField) => (
+    <Field
+      key={name}
+      label={t(`settings.${name}`)}
+      hint={name === 'region' ? t('settings.regionHint') : undefined}
+      error={formState.errors[name]}
+      optional={name === 'organisationName' ? undefined : t('common.optional')}
+    >
+      {(control) => <input type="text" autoComplete="off" {...control} {...register(name)} />}
+    </Field>
+  );
+
+  return (
+    <section className="page" aria-labelledby="settings-title">
+      <h1 id="settings-title">{t('settings.title')}</h1>
+      <p className="muted">{t('settings.intro')}</p>
+      <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
+        <fieldset>
+          <legend>{t('settings.organisationSection')}</legend>
+          {organisationFields.map(input)}
+        </fieldset>
+        <fieldset>
+          <legend>{t('settings.certificateSection')}</legend>
+          <p className="hint">{t('settings.signatoryHint')}</p>
+          {signatoryFields.map(input)}
+        </fieldset>
+        <div className="form-actions">
+          <button type="submit" className="button primary" disabled={formState.isSubmitting}>
+            {formState.isSubmitting ? t('common.saving') : t('common.save')}
+          </button>
+        </div>
+      </form>
+      {info && (
+        <aside className="about" aria-label={t('settings.about')}>
+          <h2>{t('settings.about')}</h2>
+          <p>
+            {t('settings.version', { version: info.version })} ·{' '}
+            {t(`settings.transport.${info.transport}`)}
+          </p>
+          <p className="muted">{t('settings.dataFolder', { folder: info.dataFolder })}</p>
+        </aside>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+import { emptySettings, settingsSchema, type Settings } from '../../../src-shared/domain/settings';
+import type { InstapDatabase } from '../../db/database';
+
+const SETTINGS_KEY = 'organisation';
+
+/** Stored settings, or the empty ones; a row that no longer parses falls back field by field. */
+export async function loadSettings(db: InstapDatabase): Promise<Settings> {
+  const row = await db.settings.get(SETTINGS_KEY);
+  const stored = settingsSchema.partial().safeParse(row?.value ?? {});
+  return { ...emptySettings, ...(stored.success ? stored.data : {}) };
+}
+
+export async function saveSettings(db: InstapDatabase, settings: Settings): Promise<Settings> {
+  const valid = settingsSchema.parse(settings);
+  await db.settings.put({ key: SETTINGS_KEY, value: valid });
+  return valid;
+}

@@ -1,0 +1,34 @@
+import { Toast } from 'radix-ui';
+import { useTranslation } from 'react-i18next';
+import { useToasts } from './toast-store';
+
+/** Radix toasts: announced to screen readers, paused on hover and focus, F8 to reach them. */
+export function Toaster() {
+  const { t } = useTranslation();
+  const { toasts, dismiss } = useToasts();
+  return (
+    <Toast.Provider swipeDirection="right" duration={6000} label={t('common.notifications')}>
+      {toasts.map((toast) => (
+        <Toast.Root
+          key={toast.id}
+          className={`toast toast-${toast.tone}`}
+          type={toast.tone === 'error' ? 'foreground' : 'background'}
+          onOpenChange={(open) => !open && dismiss(toast.id)}
+        >
+          <Toast.Description>{toast.message}</Toast.Description>
+          {toast.action && (
+            <Toast.Action asChild altText={toast.action.label}>
+              <button type="button" className="button small" onClick={toast.action.run}>
+                {toast.action.label}
+              </button>
+            </Toast.Action>
+          )}
+          <Toast.Close className="toast-close" aria-label={t('common.close')}>
+            ×
+          </Toast.Close>
+        </Toast.Root>
+      ))}
+      <Toast.Viewport className="toast-viewport" />
+    </Toast.Provider>
+  );
+}

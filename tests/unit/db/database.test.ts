@@ -1,0 +1,78 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import {
+  DatabaseTooNewError,
+  SCHEMA_VERSION,
+  openDatabase,
+} from '../../../src-renderer/db/database';
+import {
+  loadSettings,
+  saveSettings,
+} from '../../../src-renderer/features/settings/settings-repository';
+
+let counter = 0;
+const freshName = () => `instap-test-${counter++}`;
+
+describe('database', () => {
+  it('saves settings and finds them again after reopening', async () => {
+    const name = freshName();
+    const first = await openDatabase(name);
+    await saveSettings(first, {
+      organisationName: '  Stichting De Brug ',
+      region: 'Regio Zwolle',
+      coachName: 'Fatma Çelik',
+      signatoryName: 'Jan de Vries',
+      signatoryFunction: 'Directeur',
+    });
+    first.close();
+    const second = await openDatabase(name);
+    expect(await loadSettings(second)).toEqual({
+      organisationName: 'Stichting De Brug',
+      region: 'Regio Zwolle',
+      coachName: 'Fatma Çelik',
+      signatoryName: 'Jan de Vries',
+      signatoryFunction: 'Directeur',
+    });
+    second.close();
+  });
+
+  it('refuses invalid settings and keeps the stored ones', async () => {
+    const db = await openDatabase(freshName());
+    await saveSettings(db, {
+      organisationName: 'A',
+      region: '',
+      coachName: '',
+      signatoryName: '',
+      signatoryFunction: '',
+    });
+    await expect(
+      saveSettings(db, {
+        organisationName: ' ',
+        region: '',
+        coachName: '',
+        signatoryName: '',
+        signatoryFunction: '',
+      }),
+    ).rejects.toThrow();
+    expect((await loadSettings(db)).organisationName).toBe('A');
+    db.close();
+  });
+
+  it('refuses a database made by a newer version and leaves it untouched', async () => {
+    const name = freshName();
+    const newer = new Dexie(name);
+    newer.version(SCHEMA_VERSION + 1).stores({ settings: 'key', futureTable: '++id' });
+    await newer.open();
+    await newer.table('futureTable').add({ note: 'van de toekomst' });
+    newer.close();
+
+    await expect(openDatabase(name)).rejects.toBeInstanceOf(DatabaseTooNewError);
+
+    const again = new Dexie(name);
+    await again.open();
+    expect(again.verno).toBe(SCHEMA_VERSION + 1);
+    expect(await again.table('futureTable').count()).toBe(1);
+    again.close();
+  });
+});
