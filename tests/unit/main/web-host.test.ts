@@ -49,7 +49,7 @@ function send(options: {
   });
 }
 
-const call = (headers: Record<string, string>, body = '{}') =>
+const call = (headers: Record<string, string>, body: string | Buffer = '{}') =>
   send({ path: '/api/app:info', method: 'POST', headers, body });
 
 describe('web host', () => {

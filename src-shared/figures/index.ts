@@ -1,0 +1,511 @@
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { outcomes, stopReasons } from '../domain/codes';
+import type {
+  Benefit,
+  IsoDate,
+  Outcome,
+  Status,
+  StopReason,
+  TrajectoryKind,
+} from '../domain/codes';
+
+/**
+ * The result figures of DOMAIN.md ("Result figures"): one implementation for the dashboard, the
+ * infographic, the regional export and the CLI. Pure: no Node, DOM or Electron.
+ *
+ * Odd data never breaks the invariant started = completed + ongoing + stopped: a cohort record
+ * counts as completed or stopped only when its status says so and it has a valid `endedOn` ≤ R;
+ * every other cohort record (status `discussed`, missing or invalid `endedOn`, unknown status)
+ * counts as ongoing. Dates that are not valid `YYYY-MM-DD` are treated as absent.
+ */
+
+export interface FigureRecord {
+  /** The trajectory's key (to list the records behind a figure). */
+  key: string;
+  /** Distinct persons: candidate id locally; organisationId + candidateRef regionally. */
+  candidateKey: string;
+  kind: TrajectoryKind;
+  employer: string | null;
+  benefit: Benefit | null;
+  discussedOn: IsoDate | null;
+  startedOn: IsoDate | null;
+  endedOn: IsoDate | null;
+  status: Status;
+  stopReason: StopReason | null;
+  outcome: Outcome | null;
+}
+
+/** Inclusive, `YYYY-MM-DD`. */
+export interface Period {
+  from: IsoDate;
+  to: IsoDate;
+}
+
+export interface Figures {
+  discussed: number;
+  started: number;
+  employers: number;
+  completed: number;
+  completedToPaidWork: number;
+  ongoing: number;
+  stopped: number;
+  /** Every code present, 0 when none. */
+  outcomes: Record<Outcome, number>;
+  /** Every code present, 0 when none. */
+  stopReasons: Record<StopReason, number>;
+  /** Rounded to 1 decimal; null when no ended record. */
+  averageDurationDays: number | null;
+}
+
+export const countFigureNames = [
+  'discussed',
+  'started',
+  'employers',
+  'completed',
+  'completedToPaidWork',
+  'ongoing',
+  'stopped',
+] as const;
+export type CountFigureName = (typeof countFigureNames)[number];
+
+export type FigureSelector = CountFigureName | { outcome: Outcome } | { stopReason: StopReason };
+
+export type BreakdownDimension = 'employer' | 'kind' | 'benefit' | 'startYear';
+
+export interface BreakdownRow {
+  /** Employer name as first written (trimmed), kind/benefit code, 'unknown' for null, or 'YYYY'. */
+  group: string;
+  figures: Figures;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+const daysPerMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/** A real calendar date written `YYYY-MM-DD` (string comparison then orders dates correctly). */
+function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string' || value.length !== 10) return false;
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const y0 = digit(value, 0);
+  const y1 = digit(value, 1);
+  const y2 = digit(value, 2);
+  const y3 = digit(value, 3);
+  const m0 = digit(value, 5);
+  const m1 = digit(value, 6);
+  const d0 = digit(value, 8);
+  const d1 = digit(value, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return false;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1) return false;
+  if (month === 2 && day === 29) {
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  }
+  return day <= (daysPerMonth[month - 1] as number);
+}
+
+function assertIsoDate(value: unknown, name: string): asserts value is IsoDate {
+  if (!isIsoDate(value)) throw new RangeError(`${name} is not a YYYY-MM-DD date: ${String(value)}`);
+}
+
+function assertArguments(period: Period, referenceDate: IsoDate): void {
+  assertIsoDate(period.from, 'period.from');
+  assertIsoDate(period.to, 'period.to');
+  assertIsoDate(referenceDate, 'referenceDate');
+}
+
+/** Cheap range test first, so only dates inside P pay for validation. */
+function inPeriod(value: IsoDate | null, from: IsoDate, to: IsoDate): boolean {
+  return typeof value === 'string' && value >= from && value <= to && isIsoDate(value);
+}
+
+/** The `YYYY` of a year; throws a RangeError for a year that has no such form. */
+function yearKey(year: number): string {
+  if (!Number.isInteger(year) || year < 0 || year > 9999) {
+    throw new RangeError(`year must be an integer 0–9999: ${year}`);
+  }
+  return String(year).padStart(4, '0');
+}
+
+export function calendarYear(year: number): Period {
+  const y = yearKey(year);
+  return { from: `${y}-01-01`, to: `${y}-12-31` };
+}
+
+/**
+ * What one computation shares between its tallies. Day numbers (calendar days since a fixed
+ * epoch, via date-fns) and normalised employer names are cached per distinct string: a duration
+ * is then one subtraction, and a run over many records allocates a Date per distinct date only.
+ */
+class Run {
+  private static readonly epoch = parseISO('2000-01-01');
+  private readonly days = new Map<string, number>();
+  private readonly employers = new Map<string, string>();
+
+  dayNumber(date: IsoDate): number {
+    let n = this.days.get(date);
+    if (n === undefined) {
+      n = differenceInCalendarDays(parseISO(date), Run.epoch);
+      this.days.set(date, n);
+    }
+    return n;
+  }
+
+  employerKey(name: string): string {
+    let key = this.employers.get(name);
+    if (key === undefined) {
+      key = normaliseEmployer(name);
+      this.employers.set(name, key);
+    }
+    return key;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Classification of one record
+
+const ONGOING = 0;
+const COMPLETED = 1;
+const STOPPED = 2;
+type EndState = typeof ONGOING | typeof COMPLETED | typeof STOPPED;
+
+function endState(record: FigureRecord, referenceDate: IsoDate): EndState {
+  const status = record.status;
+  if (status !== 'completed' && status !== 'stopped') return ONGOING;
+  const endedOn = record.endedOn;
+  if (typeof endedOn !== 'string' || endedOn > referenceDate || !isIsoDate(endedOn)) return ONGOING;
+  return status === 'completed' ? COMPLETED : STOPPED;
+}
+
+/** Status completed/stopped with a valid `endedOn` ≤ R. R must be `YYYY-MM-DD`. */
+export function ended(record: FigureRecord, referenceDate: IsoDate): boolean {
+  return endState(record, referenceDate) !== ONGOING;
+}
+
+const outcomeCodes: ReadonlySet<string> = new Set(outcomes);
+const stopReasonCodes: ReadonlySet<string> = new Set(stopReasons);
+
+/** An ended record without a (known) outcome counts as 'unknown'. */
+function outcomeOf(record: FigureRecord): Outcome {
+  const o = record.outcome;
+  return o !== null && outcomeCodes.has(o) ? o : 'unknown';
+}
+
+/** A stopped record without a (known) reason counts as 'other'. */
+function stopReasonOf(record: FigureRecord): StopReason {
+  const r = record.stopReason;
+  return r !== null && stopReasonCodes.has(r) ? r : 'other';
+}
+
+export function normaliseEmployer(name: string): string {
+  return name.trim().toLocaleLowerCase('nl');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tally: the running counts behind one Figures
+
+function zeroCounts<K extends string>(codes: readonly K[]): Record<K, number> {
+  const counts = {} as Record<K, number>;
+  for (const code of codes) counts[code] = 0;
+  return counts;
+}
+
+class Tally {
+  readonly candidates = new Set<string>();
+  readonly employerNames = new Set<string>();
+  started = 0;
+  completed = 0;
+  completedToPaidWork = 0;
+  ongoing = 0;
+  stopped = 0;
+  durationSum = 0;
+  readonly outcomes = zeroCounts(outcomes);
+  readonly stopReasons = zeroCounts(stopReasons);
+
+  constructor(private readonly run: Run) {}
+
+  addDiscussed(record: FigureRecord): void {
+    this.candidates.add(record.candidateKey);
+  }
+
+  /** For a record whose (valid) startedOn lies in P. */
+  addCohort(record: FigureRecord, referenceDate: IsoDate): void {
+    this.started++;
+    const employer = record.employer;
+    if (typeof employer === 'string') {
+      const key = this.run.employerKey(employer);
+      if (key !== '') this.employerNames.add(key);
+    }
+    const state = endState(record, referenceDate);
+    if (state === ONGOING) {
+      this.ongoing++;
+      return;
+    }
+    const outcome = outcomeOf(record);
+    this.outcomes[outcome]++;
+    if (state === COMPLETED) {
+      this.completed++;
+      if (outcome === 'paid-work') this.completedToPaidWork++;
+    } else {
+      this.stopped++;
+      this.stopReasons[stopReasonOf(record)]++;
+    }
+    // Both dates were validated on the way here.
+    this.durationSum +=
+      this.run.dayNumber(record.endedOn as IsoDate) -
+      this.run.dayNumber(record.startedOn as IsoDate);
+  }
+
+  figures(): Figures {
+    const endedCount = this.completed + this.stopped;
+    return {
+      discussed: this.candidates.size,
+      started: this.started,
+      employers: this.employerNames.size,
+      completed: this.completed,
+      completedToPaidWork: this.completedToPaidWork,
+      ongoing: this.ongoing,
+      stopped: this.stopped,
+      outcomes: { ...this.outcomes },
+      stopReasons: { ...this.stopReasons },
+      averageDurationDays: endedCount === 0 ? null : roundRatio(this.durationSum, endedCount),
+    };
+  }
+}
+
+/** numerator / denominator rounded to 1 decimal, halves up. */
+function roundRatio(numerator: number, denominator: number): number {
+  return Math.round((numerator * 10) / denominator) / 10;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public computations
+
+export function emptyFigures(): Figures {
+  return {
+    discussed: 0,
+    started: 0,
+    employers: 0,
+    completed: 0,
+    completedToPaidWork: 0,
+    ongoing: 0,
+    stopped: 0,
+    outcomes: zeroCounts(outcomes),
+    stopReasons: zeroCounts(stopReasons),
+    averageDurationDays: null,
+  };
+}
+
+/** Throws a RangeError when a date of P or R is not `YYYY-MM-DD`; from > to gives empty figures. */
+export function computeFigures(
+  records: readonly FigureRecord[],
+  period: Period,
+  referenceDate: IsoDate,
+): Figures {
+  assertArguments(period, referenceDate);
+  const { from, to } = period;
+  const tally = new Tally(new Run());
+  for (const record of records) {
+    if (inPeriod(record.discussedOn, from, to)) tally.addDiscussed(record);
+    if (inPeriod(record.startedOn, from, to)) tally.addCohort(record, referenceDate);
+  }
+  return tally.figures();
+}
+
+/**
+ * The records behind one figure, for click-through on the dashboard. For 'discussed' the records
+ * of distinct candidates discussed in P (first record per candidate); 'employers' returns the
+ * cohort.
+ */
+export function recordsBehind(
+  records: readonly FigureRecord[],
+  period: Period,
+  referenceDate: IsoDate,
+  selector: FigureSelector,
+): FigureRecord[] {
+  assertArguments(period, referenceDate);
+  const { from, to } = period;
+  const result: FigureRecord[] = [];
+  if (selector === 'discussed') {
+    const seen = new Set<string>();
+    for (const record of records) {
+      if (!inPeriod(record.discussedOn, from, to) || seen.has(record.candidateKey)) continue;
+      seen.add(record.candidateKey);
+      result.push(record);
+    }
+    return result;
+  }
+  const matches = cohortMatcher(selector, referenceDate);
+  for (const record of records) {
+    if (inPeriod(record.startedOn, from, to) && matches(record)) result.push(record);
+  }
+  return result;
+}
+
+/** Which cohort records make up a figure other than 'discussed'. */
+function cohortMatcher(
+  selector: Exclude<FigureSelector, 'discussed'>,
+  referenceDate: IsoDate,
+): (record: FigureRecord) => boolean {
+  if (typeof selector === 'object') {
+    if ('outcome' in selector) {
+      const wanted = selector.outcome;
+      return (r) => endState(r, referenceDate) !== ONGOING && outcomeOf(r) === wanted;
+    }
+    const wanted = selector.stopReason;
+    return (r) => endState(r, referenceDate) === STOPPED && stopReasonOf(r) === wanted;
+  }
+  switch (selector) {
+    case 'started':
+    case 'employers':
+      return () => true;
+    case 'completed':
+      return (r) => endState(r, referenceDate) === COMPLETED;
+    case 'completedToPaidWork':
+      return (r) => endState(r, referenceDate) === COMPLETED && outcomeOf(r) === 'paid-work';
+    case 'ongoing':
+      return (r) => endState(r, referenceDate) === ONGOING;
+    case 'stopped':
+      return (r) => endState(r, referenceDate) === STOPPED;
+  }
+}
+
+const UNKNOWN_GROUP = 'unknown';
+
+/** Key (what makes records one group) and label (what the row shows) of a record's group. */
+function groupOf(
+  record: FigureRecord,
+  by: BreakdownDimension,
+  run: Run,
+): [key: string, label: string] {
+  switch (by) {
+    case 'employer': {
+      const name = record.employer;
+      const key = typeof name === 'string' ? run.employerKey(name) : '';
+      // A name that is only whitespace is as unknown as a missing one.
+      return key === '' ? [UNKNOWN_GROUP, UNKNOWN_GROUP] : [key, (name as string).trim()];
+    }
+    case 'kind':
+      return [record.kind, record.kind];
+    case 'benefit': {
+      const benefit = record.benefit ?? UNKNOWN_GROUP;
+      return [benefit, benefit];
+    }
+    case 'startYear': {
+      const year = isIsoDate(record.startedOn) ? record.startedOn.slice(0, 4) : UNKNOWN_GROUP;
+      return [year, year];
+    }
+  }
+}
+
+const groupCollator = new Intl.Collator('nl');
+
+/**
+ * The same figures over the subset of records per group. Groups with nobody discussed or started
+ * in P are left out. Sorted by started (descending), then by group.
+ */
+export function breakdown(
+  records: readonly FigureRecord[],
+  period: Period,
+  referenceDate: IsoDate,
+  by: BreakdownDimension,
+): BreakdownRow[] {
+  assertArguments(period, referenceDate);
+  const { from, to } = period;
+  const run = new Run();
+  const groups = new Map<string, { label: string; tally: Tally }>();
+  for (const record of records) {
+    const discussed = inPeriod(record.discussedOn, from, to);
+    const started = inPeriod(record.startedOn, from, to);
+    // The label is the first spelling seen over all records, whether or not it counts in P.
+    const [key, label] = groupOf(record, by, run);
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { label, tally: new Tally(run) };
+      groups.set(key, group);
+    }
+    if (discussed) group.tally.addDiscussed(record);
+    if (started) group.tally.addCohort(record, referenceDate);
+  }
+  const rows: BreakdownRow[] = [];
+  for (const { label, tally } of groups.values()) {
+    if (tally.started > 0 || tally.candidates.size > 0) {
+      rows.push({ group: label, figures: tally.figures() });
+    }
+  }
+  return rows.sort(
+    (a, b) => b.figures.started - a.figures.started || groupCollator.compare(a.group, b.group),
+  );
+}
+
+/** Figures per calendar year (P = that year), in the order of `years`; one pass over records. */
+export function trendByYear(
+  records: readonly FigureRecord[],
+  years: readonly number[],
+  referenceDate: IsoDate,
+): { year: number; figures: Figures }[] {
+  assertIsoDate(referenceDate, 'referenceDate');
+  const run = new Run();
+  const byYear = new Map<number, Tally>();
+  for (const year of years) {
+    yearKey(year); // validates
+    if (!byYear.has(year)) byYear.set(year, new Tally(run));
+  }
+  if (byYear.size > 0) {
+    for (const record of records) {
+      const d = record.discussedOn;
+      if (isIsoDate(d)) byYear.get(yearOf(d))?.addDiscussed(record);
+      const s = record.startedOn;
+      if (isIsoDate(s)) byYear.get(yearOf(s))?.addCohort(record, referenceDate);
+    }
+  }
+  return years.map((year) => ({ year, figures: (byYear.get(year) as Tally).figures() }));
+}
+
+/** The year of a valid `YYYY-MM-DD`, without allocating a substring. */
+function yearOf(date: IsoDate): number {
+  return (
+    (date.charCodeAt(0) - 48) * 1000 +
+    (date.charCodeAt(1) - 48) * 100 +
+    (date.charCodeAt(2) - 48) * 10 +
+    (date.charCodeAt(3) - 48)
+  );
+}
+
+/**
+ * Sum of figures from separate sources (e.g. counts-only regional files). Counts add;
+ * outcomes/stopReasons add per code; averageDurationDays is the mean weighted by each part's ended
+ * count (completed + stopped), over the parts that have an average; `employers` is given by the
+ * caller (distinct names across parts).
+ */
+export function addFigures(parts: readonly Figures[], distinctEmployers: number): Figures {
+  const sum = emptyFigures();
+  let weightedTenths = 0;
+  let weight = 0;
+  for (const part of parts) {
+    sum.discussed += part.discussed;
+    sum.started += part.started;
+    sum.completed += part.completed;
+    sum.completedToPaidWork += part.completedToPaidWork;
+    sum.ongoing += part.ongoing;
+    sum.stopped += part.stopped;
+    for (const code of outcomes) sum.outcomes[code] += part.outcomes[code];
+    for (const code of stopReasons) sum.stopReasons[code] += part.stopReasons[code];
+    const endedCount = part.completed + part.stopped;
+    if (part.averageDurationDays !== null && endedCount > 0) {
+      // In tenths of a day: averages carry one decimal, so the sum stays an exact integer.
+      weightedTenths += Math.round(part.averageDurationDays * 10) * endedCount;
+      weight += endedCount;
+    }
+  }
+  sum.employers = distinctEmployers;
+  sum.averageDurationDays = weight === 0 ? null : Math.round(weightedTenths / weight) / 10;
+  return sum;
+}

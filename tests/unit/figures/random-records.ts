@@ -1,0 +1,99 @@
+import {
+  benefits,
+  outcomes,
+  statuses,
+  stopReasons,
+  trajectoryKinds,
+} from '../../../src-shared/domain/codes';
+import type { FigureRecord } from '../../../src-shared/figures';
+
+/** mulberry32: a small seeded PRNG, so a failing random case can be replayed. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pick<T>(random: () => number, items: readonly T[]): T {
+  return items[Math.floor(random() * items.length)] as T;
+}
+
+const employerSpellings = [
+  'Zorgcentrum De Linde',
+  'zorgcentrum de linde',
+  ' ZORGCENTRUM DE LINDE ',
+  'IJsselheem',
+  'ijsselheem\t',
+  'Kringloop De Ruil',
+  'Gemeente Zwolle',
+  '',
+  '   ',
+  null,
+];
+
+// Not valid YYYY-MM-DD (or not a real day): must count as no date at all.
+const invalidDates = [
+  '2019-02-29',
+  '2019-13-01',
+  '2019-1-5',
+  '2019-04-31',
+  '20190301',
+  '',
+  '2019-00-10',
+];
+
+function randomDate(random: () => number): string | null {
+  const roll = random();
+  if (roll < 0.1) return null;
+  if (roll < 0.15) return pick(random, invalidDates);
+  // Mostly 2018–2021, so periods and reference dates cut through the data.
+  const year = 2018 + Math.floor(random() * 4);
+  const month = 1 + Math.floor(random() * 12);
+  const day = 1 + Math.floor(random() * 31);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(Math.min(day, daysInMonth)).padStart(2, '0')}`;
+  return iso;
+}
+
+/**
+ * Records with every combination the figures must survive: any status with any dates (also the
+ * ones an importer would reject), invalid dates, unknown codes, blank employers, candidates with
+ * several records.
+ */
+export function randomRecords(seed: number, count: number): FigureRecord[] {
+  const random = seededRandom(seed);
+  const records: FigureRecord[] = [];
+  for (let i = 0; i < count; i++) {
+    const status =
+      random() < 0.03 ? ('archived' as FigureRecord['status']) : pick(random, statuses);
+    records.push({
+      key: `t-${i}`,
+      candidateKey: `c-${Math.floor(random() * count * 0.7)}`,
+      kind: pick(random, trajectoryKinds),
+      employer: pick(random, employerSpellings),
+      benefit: random() < 0.2 ? null : pick(random, benefits),
+      discussedOn: randomDate(random),
+      startedOn: randomDate(random),
+      endedOn: randomDate(random),
+      status,
+      stopReason:
+        random() < 0.3
+          ? null
+          : random() < 0.05
+            ? ('lost' as FigureRecord['stopReason'])
+            : pick(random, stopReasons),
+      outcome:
+        random() < 0.3
+          ? null
+          : random() < 0.05
+            ? ('moved' as FigureRecord['outcome'])
+            : pick(random, outcomes),
+    });
+  }
+  return records;
+}
