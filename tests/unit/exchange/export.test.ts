@@ -1,0 +1,298 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ExchangeExportError,
+  ageBandAt,
+  buildExport,
+  createPseudonymiser,
+  isRecordsFile,
+} from '../../../src-shared/exchange';
+import type { ExchangeFileV1, ExchangeRecordsFileV1 } from '../../../src-shared/exchange';
+import { parseJson, parsedFile } from './helpers';
+import {
+  inputA,
+  inputB,
+  personalStrings,
+  secretA,
+  secretB,
+  sourcesA,
+  sourcesB,
+  year2019,
+} from './sample-data';
+
+function records(file: ExchangeFileV1): ExchangeRecordsFileV1 {
+  if (!isRecordsFile(file)) throw new Error('expected a file with records');
+  return file;
+}
+
+/** Every key used anywhere in a JSON value. */
+function keysIn(value: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const item of value) keysIn(item, into);
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      into.add(key);
+      keysIn(item, into);
+    }
+  }
+  return into;
+}
+
+const headerKeys = ['format', 'version', 'exportedAt', 'generator', 'organisation', 'period'];
+const countKeys = [
+  'discussed',
+  'started',
+  'employers',
+  'completed',
+  'completedToPaidWork',
+  'ongoing',
+  'stopped',
+];
+
+describe('buildExport', () => {
+  it('with records: the worked example of DOMAIN.md, keys in the documented order', async () => {
+    const file = records(await buildExport(inputA()));
+    expect(Object.keys(file)).toEqual([...headerKeys, 'summary', 'trajectories']);
+    expect(Object.keys(file.organisation)).toEqual(['id', 'name', 'region']);
+    expect(Object.keys(file.period)).toEqual(['from', 'to', 'referenceDate']);
+    expect(file.summary).toEqual({
+      discussed: 40,
+      started: 14,
+      employers: 8,
+      completed: 5,
+      completedToPaidWork: 4,
+      ongoing: 6,
+      stopped: 3,
+    });
+    expect(Object.keys(file.summary)).toEqual(countKeys);
+    for (const t of file.trajectories) {
+      expect(Object.keys(t)).toEqual([
+        'ref',
+        'candidateRef',
+        'kind',
+        'employer',
+        'benefit',
+        'ageBand',
+        'discussedOn',
+        'startedOn',
+        'endedOn',
+        'status',
+        'stopReason',
+        'outcome',
+        'hoursPerWeek',
+        'learningGoals',
+      ]);
+    }
+  });
+
+  it('holds exactly the records discussed or started in the period', async () => {
+    const file = records(await buildExport(inputA()));
+    const inP = (d: string | null) => d !== null && d >= year2019.from && d <= year2019.to;
+    const expected = sourcesA().filter((s) => inP(s.discussedOn) || inP(s.startedOn));
+    expect(file.trajectories).toHaveLength(expected.length);
+    // A candidate discussed but not started: status discussed, startedOn null.
+    const discussedOnly = file.trajectories.filter((t) => t.status === 'discussed');
+    expect(discussedOnly.length).toBeGreaterThan(0);
+    for (const t of discussedOnly) expect(t.startedOn).toBeNull();
+    // A blank employer leaves as null, names trimmed.
+    for (const t of file.trajectories) {
+      if (t.employer !== null) expect(t.employer).toBe(t.employer.trim());
+    }
+  });
+
+  it('counts only: no trajectories, every figure plus employerStarts', async () => {
+    const file = await buildExport(inputA({ level: 'counts' }));
+    expect(isRecordsFile(file)).toBe(false);
+    expect(Object.keys(file)).toEqual([...headerKeys, 'summary']);
+    expect(Object.keys(file.summary)).toEqual([
+      ...countKeys,
+      'outcomes',
+      'stopReasons',
+      'averageDurationDays',
+      'employerStarts',
+    ]);
+    expect(file.summary).toMatchObject({
+      discussed: 40,
+      started: 14,
+      employers: 8,
+      completed: 5,
+      completedToPaidWork: 4,
+      ongoing: 6,
+      stopped: 3,
+      outcomes: { 'paid-work': 5, education: 1, volunteering: 0, benefit: 1, unknown: 1 },
+      stopReasons: {
+        'found-work': 1,
+        health: 1,
+        motivation: 0,
+        personal: 0,
+        'not-suitable': 0,
+        other: 1,
+      },
+    });
+    if (isRecordsFile(file)) throw new Error('counts expected');
+    const starts = file.summary.employerStarts;
+    expect(starts.reduce((n, e) => n + e.started, 0)).toBe(13); // one cohort record has no employer
+    expect(starts).toHaveLength(8);
+    // Spellings of one employer are one entry, under the first spelling seen.
+    expect(starts[0]).toEqual({ employer: 'Zorgcentrum De Linde', started: 3 });
+  });
+
+  it('lets no name, birth date, contact detail, note or internal id leave, at either level', async () => {
+    for (const input of [
+      inputA(),
+      inputA({ level: 'counts' }),
+      inputB({ level: 'records' }),
+      inputB(),
+    ]) {
+      const json = JSON.stringify(await buildExport(input));
+      const secrets = personalStrings(input.sources);
+      expect(secrets.length).toBeGreaterThan(20);
+      for (const s of secrets) expect(json).not.toContain(s);
+      for (const word of ['rugklachten', 'medicatie', '@', 'Begeleider', 'Vechtstraat']) {
+        expect(json).not.toContain(word);
+      }
+      const allowed = new Set([
+        ...headerKeys,
+        'summary',
+        'trajectories',
+        'id',
+        'name',
+        'region',
+        'from',
+        'to',
+        'referenceDate',
+        ...countKeys,
+        'outcomes',
+        'stopReasons',
+        'averageDurationDays',
+        'employerStarts',
+        'employer',
+        'paid-work',
+        'education',
+        'volunteering',
+        'benefit',
+        'unknown',
+        'found-work',
+        'health',
+        'motivation',
+        'personal',
+        'not-suitable',
+        'other',
+        'ref',
+        'candidateRef',
+        'kind',
+        'ageBand',
+        'discussedOn',
+        'startedOn',
+        'endedOn',
+        'status',
+        'stopReason',
+        'outcome',
+        'hoursPerWeek',
+        'learningGoals',
+        'total',
+        'achieved',
+      ]);
+      for (const key of keysIn(JSON.parse(json))) expect(allowed).toContain(key);
+    }
+  });
+
+  it('leaves out what the coach chose to leave out', async () => {
+    const file = records(
+      await buildExport(
+        inputA({
+          include: { ageBand: false, benefit: false, hoursPerWeek: false, learningGoals: false },
+        }),
+      ),
+    );
+    for (const t of file.trajectories) {
+      expect(t).toMatchObject({
+        ageBand: null,
+        benefit: null,
+        hoursPerWeek: null,
+        learningGoals: null,
+      });
+    }
+    const full = records(await buildExport(inputA()));
+    expect(full.trajectories.some((t) => t.benefit !== null)).toBe(true);
+    expect(full.trajectories.some((t) => t.learningGoals !== null)).toBe(true);
+    expect(new Set(full.trajectories.map((t) => t.ageBand))).toEqual(
+      new Set(['<27', '27-44', '45+', 'unknown']),
+    );
+  });
+
+  it('computes the age band on the reference date', () => {
+    expect(ageBandAt(null, '2020-12-31')).toBe('unknown');
+    expect(ageBandAt('1994-01-01', '2020-12-31')).toBe('<27'); // 26
+    expect(ageBandAt('1993-12-31', '2020-12-31')).toBe('27-44'); // 27 that day
+    expect(ageBandAt('1976-01-01', '2020-12-31')).toBe('27-44'); // 44
+    expect(ageBandAt('1975-12-31', '2020-12-31')).toBe('45+'); // 45 that day
+    expect(ageBandAt('1975-12-31', '2020-12-30')).toBe('27-44');
+  });
+
+  it('round trip: what it exports, the importer reads back unchanged and without warnings', async () => {
+    for (const input of [
+      inputA(),
+      inputA({ level: 'counts' }),
+      inputB(),
+      inputB({ level: 'records' }),
+    ]) {
+      const file = await buildExport(input);
+      const result = parseJson('rondje.json', file);
+      expect(result).toMatchObject({ ok: true, warnings: [] });
+      expect(parsedFile(result)).toEqual(file);
+    }
+  });
+
+  it('refuses records that partners would refuse, naming them internally', async () => {
+    const sources = sourcesB().map((s) =>
+      s.trajectoryId === 'traject_b-01' ? { ...s, endedOn: '2019-01-31' } : s,
+    );
+    const error = await buildExport(inputB({ sources })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExchangeExportError);
+    const { problems, message } = error as ExchangeExportError;
+    expect(message).toMatch(/^Eén traject voldoet niet aan de regels van het uitwisselformaat/);
+    expect(problems).toEqual([
+      {
+        trajectoryId: 'traject_b-01',
+        field: 'endedOn',
+        message: 'de einddatum 2019-01-31 ligt vóór de startdatum 2019-03-01',
+      },
+    ]);
+  });
+});
+
+describe('createPseudonymiser', () => {
+  it('is stable for one secret, differs per secret, kind and id, and has the documented form', async () => {
+    const a = createPseudonymiser(secretA);
+    const again = createPseudonymiser(Uint8Array.from(secretA));
+    const b = createPseudonymiser(secretB);
+    const ref = await a('trajectory', 'traject_t-01');
+    expect(ref).toMatch(/^t-[0-9a-f]{24}$/);
+    expect(await a('candidate', 'kandidaat_c-01')).toMatch(/^c-[0-9a-f]{24}$/);
+    expect(await a('trajectory', 'traject_t-01')).toBe(ref);
+    expect(await again('trajectory', 'traject_t-01')).toBe(ref);
+    expect(await b('trajectory', 'traject_t-01')).not.toBe(ref);
+    expect((await a('candidate', 'traject_t-01')).slice(2)).not.toBe(ref.slice(2));
+    expect(await a('trajectory', 'traject_t-02')).not.toBe(ref);
+  });
+
+  it('gives the same refs in two exports of one installation, and other refs elsewhere', async () => {
+    const first = records(await buildExport(inputA()));
+    const second = records(
+      await buildExport(inputA({ pseudonymise: createPseudonymiser(secretA) })),
+    );
+    expect(second.trajectories.map((t) => t.ref)).toEqual(first.trajectories.map((t) => t.ref));
+    const other = records(
+      await buildExport(inputA({ pseudonymise: createPseudonymiser(secretB) })),
+    );
+    const refs = new Set(first.trajectories.map((t) => t.ref));
+    for (const t of other.trajectories) expect(refs.has(t.ref)).toBe(false);
+    // One candidate, one candidateRef: c-12 has two trajectories in the period.
+    const candidates = new Set(first.trajectories.map((t) => t.candidateRef));
+    expect(candidates.size).toBe(first.trajectories.length - 1);
+    expect(refs.size).toBe(first.trajectories.length);
+  });
+
+  it('refuses a short secret', () => {
+    expect(() => createPseudonymiser(new Uint8Array(8))).toThrow(RangeError);
+  });
+});
