@@ -27,6 +27,8 @@ export default defineConfig({
         '--disable-gpu',
         '--disable-background-networking',
         '--disable-component-update',
+        // Dutch date fields (dd-mm-jjjj), as the coach sees them.
+        '--lang=nl-NL',
       ],
     },
   },

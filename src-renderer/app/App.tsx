@@ -1,7 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, Route, Router, Switch, useRoute } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { CandidateDetailScreen } from '../features/candidates/CandidateDetailScreen';
+import { CandidatesScreen } from '../features/candidates/CandidatesScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { TrajectoryScreen } from '../features/trajectories/TrajectoryScreen';
+import { TrashScreen } from '../features/trash/TrashScreen';
 import { Toaster } from '../ui/Toaster';
 import { DatabaseProvider } from './database-context';
 import { UnderConstruction } from './UnderConstruction';
@@ -11,6 +15,7 @@ const navigation = [
   { path: '/resultaten', label: 'nav.results' },
   { path: '/regio', label: 'nav.region' },
   { path: '/instellingen', label: 'nav.settings' },
+  { path: '/prullenbak', label: 'nav.trash' },
 ] as const;
 
 /** The shell: one navigation for every screen; hash routes so app:// and the web host agree. */
@@ -39,9 +44,13 @@ export function App() {
           <DatabaseProvider>
             <Switch>
               <Route path="/instellingen" component={SettingsScreen} />
-              <Route path="/kandidaten">
-                <UnderConstruction title={t('nav.candidates')} />
-              </Route>
+              <Route path="/kandidaten" component={CandidatesScreen} />
+              <Route path="/kandidaten/:id" component={CandidateDetailScreen} />
+              <Route
+                path="/kandidaten/:candidateId/trajecten/:trajectoryId"
+                component={TrajectoryScreen}
+              />
+              <Route path="/prullenbak" component={TrashScreen} />
               <Route path="/resultaten">
                 <UnderConstruction title={t('nav.results')} />
               </Route>
@@ -49,7 +58,7 @@ export function App() {
                 <UnderConstruction title={t('nav.region')} />
               </Route>
               <Route>
-                <Redirect to="/instellingen" />
+                <Redirect to="/kandidaten" />
               </Route>
             </Switch>
           </DatabaseProvider>

@@ -1,15 +1,43 @@
 import Dexie, { type Table } from 'dexie';
+import type { Candidate } from '../../src-shared/domain/candidate';
+import type { Employer } from '../../src-shared/domain/employer';
+import type {
+  BuildUpStep,
+  Evaluation,
+  LearningGoal,
+  Trajectory,
+} from '../../src-shared/domain/trajectory';
 
 export interface SettingRow {
   key: string;
   value: unknown;
 }
 
+export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'purge';
+export type AuditEntity =
+  | 'candidate'
+  | 'employer'
+  | 'trajectory'
+  | 'learningGoal'
+  | 'buildUpStep'
+  | 'evaluation'
+  | 'settings';
+
+/** What changed, never the values: the log must hold no personal data. */
+export interface AuditEntry {
+  seq?: number;
+  at: string;
+  action: AuditAction;
+  entity: AuditEntity;
+  entityId: string;
+  fields: string[];
+}
+
 /**
  * The schema versions of the app's IndexedDB. Each later version is added below the previous
  * ones with its upgrade function; a shipped version is never edited.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export class DatabaseTooNewError extends Error {
   constructor() {
@@ -20,24 +48,45 @@ export class DatabaseTooNewError extends Error {
 
 export class InstapDatabase extends Dexie {
   settings!: Table<SettingRow, string>;
+  candidates!: Table<Candidate, string>;
+  employers!: Table<Employer, string>;
+  trajectories!: Table<Trajectory, string>;
+  learningGoals!: Table<LearningGoal, string>;
+  buildUpSteps!: Table<BuildUpStep, string>;
+  evaluations!: Table<Evaluation, string>;
+  auditLog!: Table<AuditEntry, number>;
 
   constructor(name = 'instap') {
     super(name);
     this.version(1).stores({ settings: 'key' });
+    // v2: tracking. New tables only; the settings of v1 stay as they are.
+    this.version(2).stores({
+      candidates: 'id, lastName, discussedOn',
+      employers: 'id',
+      trajectories: 'id, candidateId, employerId, status, startedOn',
+      learningGoals: 'id, trajectoryId',
+      buildUpSteps: 'id, trajectoryId',
+      evaluations: 'id, trajectoryId, date',
+      auditLog: '++seq, at, [entity+entityId]',
+    });
   }
 }
 
 /**
- * Opens the database, refusing one written by a newer Instap: Dexie 4 would open it at its newer
- * version without complaint, and this version would then write rows the newer one cannot read.
+ * Opens the database, refusing one written by a newer Instap. Dexie 4 would open it without
+ * complaint and even add this version's tables to it, so the installed version is read first,
+ * without opening the database at all.
  */
-export async function openDatabase(name?: string): Promise<InstapDatabase> {
-  const db = new InstapDatabase(name);
-  await db.open();
+export async function openDatabase(name = 'instap'): Promise<InstapDatabase> {
+  const installed = (await indexedDB.databases()).find((info) => info.name === name);
   // Dexie stores version N as IndexedDB version N * 10.
-  if (db.backendDB().version / 10 > SCHEMA_VERSION) {
-    db.close();
+  if (installed?.version !== undefined && installed.version / 10 > SCHEMA_VERSION) {
     throw new DatabaseTooNewError();
   }
+  const db = new InstapDatabase(name);
+  await db.open();
   return db;
 }
+
+export const newId = () => crypto.randomUUID();
+export const now = () => new Date().toISOString();

@@ -1,11 +1,11 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
-import type { FieldError } from 'react-hook-form';
+import { useId, type ReactNode } from 'react';
 import { translateMessage } from './i18n';
 
 interface FieldProps {
   label: string;
   hint?: string;
-  error?: FieldError;
+  /** A react-hook-form error; its message may be an i18n key. */
+  error?: { message?: string | undefined } | undefined;
   optional?: string;
   /** Renders the control with the ids that tie label, hint and error to it. */
   children: (control: {
@@ -45,5 +45,3 @@ export function Field({ label, hint, error, optional, children }: FieldProps) {
     </div>
   );
 }
-
-export type InputProps = InputHTMLAttributes<HTMLInputElement>;

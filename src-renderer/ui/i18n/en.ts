@@ -1,3 +1,5 @@
+import { codesEn } from './codes-en';
+import { trackingEn } from './tracking-en';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -6,12 +8,15 @@ export const en: Messages = {
     tagline: 'Work-experience placements',
     skipToContent: 'Skip to content',
   },
+  ...trackingEn,
+  codes: codesEn,
   nav: {
     label: 'Main menu',
     candidates: 'Candidates',
     results: 'Results',
     region: 'Region',
     settings: 'Settings',
+    trash: 'Trash',
   },
   common: {
     notifications: 'Notifications',

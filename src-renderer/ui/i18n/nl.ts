@@ -1,3 +1,6 @@
+import { codesNl } from './codes-nl';
+import { trackingNl } from './tracking-nl';
+
 /** Dutch, the app's language. Keys are grouped per screen; `en.ts` must have the same shape. */
 export const nl = {
   app: {
@@ -5,12 +8,15 @@ export const nl = {
     tagline: 'Werkervaringsplaatsen',
     skipToContent: 'Naar de inhoud',
   },
+  ...trackingNl,
+  codes: codesNl,
   nav: {
     label: 'Hoofdmenu',
     candidates: 'Kandidaten',
     results: 'Resultaten',
     region: 'Regio',
     settings: 'Instellingen',
+    trash: 'Prullenbak',
   },
   common: {
     notifications: 'Meldingen',

@@ -82,9 +82,9 @@ describe('web host', () => {
       403,
     );
     expect((await call({ ...token, Host: `evil.example:${host.port}` })).status).toBe(403);
-    expect((await send({ path: '/', headers: { Host: `rebind.example:${host.port}` } })).status).toBe(
-      403,
-    );
+    expect(
+      (await send({ path: '/', headers: { Host: `rebind.example:${host.port}` } })).status,
+    ).toBe(403);
   });
 
   it('refuses a body over the limit with 413', async () => {

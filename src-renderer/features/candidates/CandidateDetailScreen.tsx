@@ -1,0 +1,273 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { benefits } from '../../../src-shared/domain/codes';
+import {
+  candidateInputSchema,
+  fullName,
+  referrers,
+  type Candidate,
+  type CandidateFormValues,
+  type CandidateInput,
+} from '../../../src-shared/domain/candidate';
+import { useDatabase } from '../../app/database-context';
+import { Field } from '../../ui/Field';
+import { formatDate } from '../../ui/format';
+import { showToast } from '../../ui/toast-store';
+import { deleteCandidate, restoreCandidate, updateCandidate } from './candidate-repository';
+
+export function CandidateDetailScreen({ params }: { params: { id: string } }) {
+  const { t } = useTranslation();
+  const db = useDatabase();
+  const candidate = useLiveQuery(
+    async () => (await db.candidates.get(params.id)) ?? null,
+    [db, params.id],
+  );
+  if (candidate === undefined) return <p className="page-status">{t('common.loading')}</p>;
+  if (candidate === null || candidate.deletedAt) {
+    return (
+      <section className="page">
+        <p role="alert">{t('candidate.notFound')}</p>
+        <Link href="/kandidaten">{t('candidate.back')}</Link>
+      </section>
+    );
+  }
+  return <CandidateDetail key={candidate.id} candidate={candidate} />;
+}
+
+function CandidateDetail({ candidate }: { candidate: Candidate }) {
+  const { t } = useTranslation();
+  const db = useDatabase();
+  const [, navigate] = useLocation();
+  const form = useForm<CandidateFormValues, unknown, CandidateInput>({
+    resolver: zodResolver(candidateInputSchema),
+    defaultValues: toFormValues(candidate),
+    mode: 'onBlur',
+  });
+  const { register, handleSubmit, formState, watch, reset } = form;
+  const [savedAt, setSavedAt] = useState(candidate.updatedAt);
+
+  // Another window or an undo changed the record: show the stored state when nothing is typed.
+  useEffect(() => {
+    if (candidate.updatedAt !== savedAt && !formState.isDirty) {
+      reset(toFormValues(candidate));
+      setSavedAt(candidate.updatedAt);
+    }
+  }, [candidate, savedAt, formState.isDirty, reset]);
+
+  const submit = handleSubmit(async (values) => {
+    const saved = await updateCandidate(db, candidate.id, values);
+    setSavedAt(saved.updatedAt);
+    reset(toFormValues(saved));
+    showToast({ tone: 'success', message: t('candidate.saved') });
+  });
+
+  const remove = async () => {
+    await deleteCandidate(db, candidate.id);
+    navigate('/kandidaten');
+    showToast({
+      tone: 'info',
+      message: t('candidate.deleted'),
+      action: {
+        label: t('candidate.undo'),
+        run: () =>
+          void restoreCandidate(db, candidate.id).then(() =>
+            showToast({ tone: 'success', message: t('candidate.restored') }),
+          ),
+      },
+    });
+  };
+
+  const errors = formState.errors;
+  const text = (name: 'firstName' | 'infix' | 'lastName' | 'phone', optional = false) => (
+    <Field
+      label={t(`candidate.${name}`)}
+      error={errors[name]}
+      optional={optional ? t('common.optional') : undefined}
+    >
+      {(control) => (
+        <input type={name === 'phone' ? 'tel' : 'text'} {...control} {...register(name)} />
+      )}
+    </Field>
+  );
+  const date = (name: 'birthDate' | 'discussedOn' | 'consentOn') => (
+    <Field label={t(`candidate.${name}`)} error={errors[name]} optional={t('common.optional')}>
+      {(control) => <input type="date" {...control} {...register(name)} />}
+    </Field>
+  );
+
+  return (
+    <section className="page" aria-labelledby="candidate-title">
+      <Link href="/kandidaten" className="back-link">
+        ← {t('candidate.back')}
+      </Link>
+      <div className="page-header">
+        <h1 id="candidate-title">{fullName(candidate)}</h1>
+        <button type="button" className="button danger" onClick={() => void remove()}>
+          {t('candidate.delete')}
+        </button>
+      </div>
+      <div className="two-columns">
+        <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+          <fieldset>
+            <legend>{t('candidate.personal')}</legend>
+            <div className="field-row">
+              {text('firstName')}
+              {text('infix', true)}
+            </div>
+            {text('lastName')}
+            {date('birthDate')}
+            <p className="hint">{t('candidate.noBsn')}</p>
+          </fieldset>
+          <fieldset>
+            <legend>{t('candidate.contact')}</legend>
+            <div className="field-row">
+              {text('phone', true)}
+              <Field
+                label={t('candidate.email')}
+                error={errors.email}
+                optional={t('common.optional')}
+              >
+                {(control) => <input type="email" {...control} {...register('email')} />}
+              </Field>
+            </div>
+          </fieldset>
+          <fieldset>
+            <legend>{t('candidate.intake')}</legend>
+            <div className="field-row">
+              {date('discussedOn')}
+              <Field
+                label={t('candidate.hoursAvailable')}
+                error={errors.hoursAvailable}
+                optional={t('common.optional')}
+              >
+                {(control) => (
+                  <input
+                    type="number"
+                    min={1}
+                    max={40}
+                    {...control}
+                    {...register('hoursAvailable')}
+                  />
+                )}
+              </Field>
+            </div>
+            <div className="field-row">
+              <Field label={t('candidate.benefit')} error={errors.benefit}>
+                {(control) => (
+                  <select {...control} {...register('benefit')}>
+                    {benefits.map((code) => (
+                      <option key={code} value={code}>
+                        {t(`codes.benefit.${code}`)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field label={t('candidate.referrer')} error={errors.referrer}>
+                {(control) => (
+                  <select {...control} {...register('referrer')}>
+                    <option value="">{t('candidate.referrerNone')}</option>
+                    {referrers.map((code) => (
+                      <option key={code} value={code}>
+                        {t(`codes.referrer.${code}`)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            </div>
+            <Field
+              label={t('candidate.motivation')}
+              hint={t('candidate.motivationHint')}
+              error={errors.motivation}
+              optional={t('common.optional')}
+            >
+              {(control) => <textarea {...control} {...register('motivation')} />}
+            </Field>
+          </fieldset>
+          <fieldset>
+            <legend>{t('candidate.consent')}</legend>
+            <label className="checkbox">
+              <input type="checkbox" {...register('consentToShare')} />
+              {t('candidate.consentToShare')}
+            </label>
+            {watch('consentToShare') && date('consentOn')}
+          </fieldset>
+          <div className="form-actions">
+            <button type="submit" className="button primary" disabled={formState.isSubmitting}>
+              {t('common.save')}
+            </button>
+          </div>
+        </form>
+        <TrajectoryTimeline candidate={candidate} />
+      </div>
+    </section>
+  );
+}
+
+/** The form shows '' for nothing; the schema turns it back into null. */
+function toFormValues(candidate: Candidate): CandidateFormValues {
+  return {
+    firstName: candidate.firstName,
+    infix: candidate.infix ?? '',
+    lastName: candidate.lastName,
+    birthDate: candidate.birthDate ?? '',
+    phone: candidate.phone ?? '',
+    email: candidate.email ?? '',
+    discussedOn: candidate.discussedOn ?? '',
+    benefit: candidate.benefit,
+    referrer: candidate.referrer ?? '',
+    hoursAvailable: candidate.hoursAvailable ?? '',
+    motivation: candidate.motivation ?? '',
+    consentToShare: candidate.consentToShare,
+    consentOn: candidate.consentOn ?? '',
+  };
+}
+
+function TrajectoryTimeline({ candidate }: { candidate: Candidate }) {
+  const { t } = useTranslation();
+  const db = useDatabase();
+  const data = useLiveQuery(async () => {
+    const trajectories = (await db.trajectories.where('candidateId').equals(candidate.id).toArray())
+      .filter((trajectory) => !trajectory.deletedAt)
+      .sort((a, b) => b.startedOn.localeCompare(a.startedOn));
+    const employers = new Map((await db.employers.toArray()).map((e) => [e.id, e.name]));
+    return { trajectories, employers };
+  }, [db, candidate.id]);
+  return (
+    <aside className="timeline" aria-labelledby="timeline-title">
+      <div className="section-header">
+        <h2 id="timeline-title">{t('candidate.trajectories')}</h2>
+        <Link href={`/kandidaten/${candidate.id}/trajecten/nieuw`} className="button small">
+          {t('candidate.newTrajectory')}
+        </Link>
+      </div>
+      {data && data.trajectories.length === 0 && (
+        <p className="muted">{t('candidate.noTrajectories')}</p>
+      )}
+      <ol>
+        {data?.trajectories.map((trajectory) => (
+          <li key={trajectory.id} className={`timeline-item status-${trajectory.status}`}>
+            <Link href={`/kandidaten/${candidate.id}/trajecten/${trajectory.id}`}>
+              <strong>{t(`codes.kind.${trajectory.kind}`)}</strong>
+              {trajectory.employerId && ` · ${data.employers.get(trajectory.employerId) ?? ''}`}
+            </Link>
+            <div className="muted">
+              {t('trajectory.period', {
+                from: formatDate(trajectory.startedOn),
+                to: formatDate(trajectory.endedOn ?? trajectory.plannedEndOn),
+              })}
+            </div>
+            <span className={`badge status-${trajectory.status}`}>
+              {t(`codes.status.${trajectory.status}`)}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </aside>
+  );
+}

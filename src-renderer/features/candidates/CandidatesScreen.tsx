@@ -1,0 +1,215 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { statuses, trajectoryKinds } from '../../../src-shared/domain/codes';
+import { useDatabase } from '../../app/database-context';
+import { formatDate } from '../../ui/format';
+import { useShortcut } from '../../ui/use-shortcut';
+import { buildCandidateRows, filterRows, sortRows, type SortKey } from './candidate-rows';
+import { useCandidateList } from './list-store';
+import { NewCandidateDialog } from './NewCandidateDialog';
+
+const columns: { key: SortKey; label: string; width: string }[] = [
+  { key: 'name', label: 'candidates.columns.name', width: '2fr' },
+  { key: 'status', label: 'candidates.columns.status', width: '1.1fr' },
+  { key: 'employer', label: 'candidates.columns.employer', width: '1.6fr' },
+  { key: 'startedOn', label: 'candidates.columns.startedOn', width: '1fr' },
+  { key: 'plannedEndOn', label: 'candidates.columns.plannedEndOn', width: '1fr' },
+  { key: 'coach', label: 'candidates.columns.coach', width: '1.2fr' },
+];
+const gridTemplate = columns.map((column) => column.width).join(' ');
+const ROW_HEIGHT = 44;
+
+export function CandidatesScreen() {
+  const { t } = useTranslation();
+  const db = useDatabase();
+  const [, navigate] = useLocation();
+  const { filter, sort, setFilter, sortBy } = useCandidateList();
+  const [creating, setCreating] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  const all = useLiveQuery(async () => {
+    const [candidates, trajectories, employers] = await Promise.all([
+      db.candidates.toArray(),
+      db.trajectories.toArray(),
+      db.employers.toArray(),
+    ]);
+    return buildCandidateRows(candidates, trajectories, employers);
+  }, [db]);
+
+  const rows = useMemo(() => sortRows(filterRows(all ?? [], filter), sort), [all, filter, sort]);
+  const employerOptions = useMemo(
+    () => [...new Set((all ?? []).flatMap((row) => (row.employer ? [row.employer] : [])))].sort(),
+    [all],
+  );
+  const yearOptions = useMemo(
+    () => [...new Set((all ?? []).flatMap((row) => (row.year ? [row.year] : [])))].sort().reverse(),
+    [all],
+  );
+
+  useShortcut(['/', 'mod+k'], () => searchRef.current?.focus());
+  useShortcut(['mod+n'], () => setCreating(true));
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  useEffect(() => virtualizer.scrollToOffset(0), [filter, virtualizer]);
+
+  return (
+    <section className="page wide" aria-labelledby="candidates-title">
+      <div className="page-header">
+        <h1 id="candidates-title">{t('candidates.title')}</h1>
+        <button type="button" className="button primary" onClick={() => setCreating(true)}>
+          {t('candidates.new')}
+        </button>
+      </div>
+      <div className="toolbar" role="search">
+        <label className="search">
+          <span className="visually-hidden">{t('candidates.search')}</span>
+          <input
+            ref={searchRef}
+            type="search"
+            placeholder={t('candidates.searchPlaceholder')}
+            value={filter.query}
+            onChange={(event) => setFilter({ query: event.target.value })}
+          />
+        </label>
+        <FilterSelect
+          label={t('candidates.filters.status')}
+          value={filter.status}
+          options={statuses.map((status) => [status, t(`codes.status.${status}`)])}
+          onChange={(status) => setFilter({ status: status as typeof filter.status })}
+        />
+        <FilterSelect
+          label={t('candidates.filters.kind')}
+          value={filter.kind}
+          options={trajectoryKinds.map((kind) => [kind, t(`codes.kind.${kind}`)])}
+          onChange={(kind) => setFilter({ kind: kind as typeof filter.kind })}
+        />
+        <FilterSelect
+          label={t('candidates.filters.employer')}
+          value={filter.employer}
+          options={employerOptions.map((name) => [name, name])}
+          onChange={(employer) => setFilter({ employer })}
+        />
+        <FilterSelect
+          label={t('candidates.filters.year')}
+          value={String(filter.year)}
+          options={yearOptions.map((year) => [String(year), String(year)])}
+          onChange={(year) => setFilter({ year: year === 'all' ? 'all' : Number(year) })}
+        />
+      </div>
+      <p className="muted count" aria-live="polite">
+        {all === undefined
+          ? t('common.loading')
+          : t('candidates.count', { count: rows.length, total: all.length })}
+      </p>
+      {all !== undefined && all.length === 0 ? (
+        <div className="empty-state">
+          <h2>{t('candidates.emptyTitle')}</h2>
+          <p>{t('candidates.emptyBody')}</p>
+        </div>
+      ) : (
+        <div
+          className="data-table"
+          role="table"
+          aria-label={t('candidates.title')}
+          aria-rowcount={rows.length + 1}
+        >
+          <div role="rowgroup">
+            <div role="row" className="data-row head" style={{ gridTemplateColumns: gridTemplate }}>
+              {columns.map((column) => (
+                <div
+                  key={column.key}
+                  role="columnheader"
+                  aria-sort={sort.key === column.key ? sort.direction : 'none'}
+                >
+                  <button type="button" className="sort" onClick={() => sortBy(column.key)}>
+                    {t(column.label as 'candidates.columns.name')}
+                    <span aria-hidden="true">
+                      {sort.key === column.key
+                        ? sort.direction === 'ascending'
+                          ? ' ▲'
+                          : ' ▼'
+                        : ''}
+                    </span>
+                  </button>
+                </div>
+              ))}
+            </div>
+          </div>
+          <div ref={scrollRef} className="data-body" role="rowgroup">
+            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+              {virtualizer.getVirtualItems().map((item) => {
+                const row = rows[item.index];
+                if (!row) return null;
+                return (
+                  <div
+                    key={row.id}
+                    role="row"
+                    aria-rowindex={item.index + 2}
+                    className="data-row"
+                    style={{
+                      gridTemplateColumns: gridTemplate,
+                      transform: `translateY(${item.start}px)`,
+                      height: ROW_HEIGHT,
+                    }}
+                    onDoubleClick={() => navigate(`/kandidaten/${row.id}`)}
+                  >
+                    <div role="cell">
+                      <Link href={`/kandidaten/${row.id}`} className="row-link">
+                        {row.name}
+                      </Link>
+                    </div>
+                    <div role="cell">
+                      <span className={`badge status-${row.status}`}>
+                        {t(`codes.status.${row.status}`)}
+                      </span>
+                    </div>
+                    <div role="cell">{row.employer ?? '—'}</div>
+                    <div role="cell">{formatDate(row.startedOn)}</div>
+                    <div role="cell">{formatDate(row.plannedEndOn)}</div>
+                    <div role="cell">{row.coach ?? '—'}</div>
+                  </div>
+                );
+              })}
+            </div>
+          </div>
+        </div>
+      )}
+      <NewCandidateDialog
+        open={creating}
+        onOpenChange={setCreating}
+        onCreated={(id) => navigate(`/kandidaten/${id}`)}
+      />
+    </section>
+  );
+}
+
+function FilterSelect(props: {
+  label: string;
+  value: string;
+  options: [string, string][];
+  onChange: (value: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <label className="filter">
+      <span>{props.label}</span>
+      <select value={props.value} onChange={(event) => props.onChange(event.target.value)}>
+        <option value="all">{t('candidates.filters.all')}</option>
+        {props.options.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,140 @@
+import { fullName, searchKey, type Candidate } from '../../../src-shared/domain/candidate';
+import type { Status, TrajectoryKind } from '../../../src-shared/domain/codes';
+import type { Employer } from '../../../src-shared/domain/employer';
+import type { Trajectory } from '../../../src-shared/domain/trajectory';
+
+/** One line of the Kandidaten table: the candidate with their latest trajectory. */
+export interface CandidateRow {
+  id: string;
+  name: string;
+  sortName: string;
+  status: Status;
+  employer: string | null;
+  kind: TrajectoryKind | null;
+  startedOn: string | null;
+  plannedEndOn: string | null;
+  coach: string | null;
+  year: number | null;
+  /** Name and employer without case or diacritics, for instant search. */
+  searchText: string;
+}
+
+export function buildCandidateRows(
+  candidates: readonly Candidate[],
+  trajectories: readonly Trajectory[],
+  employers: readonly Employer[],
+): CandidateRow[] {
+  const employerNames = new Map(employers.map((employer) => [employer.id, employer.name]));
+  const latest = new Map<string, Trajectory>();
+  for (const trajectory of trajectories) {
+    if (trajectory.deletedAt) continue;
+    const current = latest.get(trajectory.candidateId);
+    if (!current || trajectory.startedOn > current.startedOn) {
+      latest.set(trajectory.candidateId, trajectory);
+    }
+  }
+  const rows: CandidateRow[] = [];
+  for (const candidate of candidates) {
+    if (candidate.deletedAt) continue;
+    const trajectory = latest.get(candidate.id);
+    const employer = trajectory?.employerId
+      ? (employerNames.get(trajectory.employerId) ?? null)
+      : null;
+    const name = fullName(candidate);
+    const date = trajectory?.startedOn ?? candidate.discussedOn;
+    rows.push({
+      id: candidate.id,
+      name,
+      sortName: searchKey(`${candidate.lastName} ${candidate.firstName}`),
+      status: trajectory?.status ?? 'discussed',
+      employer,
+      kind: trajectory?.kind ?? null,
+      startedOn: trajectory?.startedOn ?? null,
+      plannedEndOn: trajectory?.plannedEndOn ?? null,
+      coach: trajectory?.coach ?? null,
+      year: date ? Number(date.slice(0, 4)) : null,
+      searchText: searchKey(`${name} ${employer ?? ''}`),
+    });
+  }
+  return rows;
+}
+
+export interface RowFilter {
+  query: string;
+  status: Status | 'all';
+  kind: TrajectoryKind | 'all';
+  employer: string | 'all';
+  year: number | 'all';
+}
+
+export type SortKey = 'name' | 'status' | 'employer' | 'startedOn' | 'plannedEndOn' | 'coach';
+export interface RowSort {
+  key: SortKey;
+  direction: 'ascending' | 'descending';
+}
+
+/**
+ * Every word of the query must occur in the name or employer ("celik brug" finds Çelik at De
+ * Brug). Words of five letters or more also match a word start one typo away, so "oudraogo"
+ * still finds Ouédraogo.
+ */
+export function filterRows(rows: readonly CandidateRow[], filter: RowFilter): CandidateRow[] {
+  const words = searchKey(filter.query).split(/\s+/).filter(Boolean);
+  const matches = (text: string, word: string) =>
+    text.includes(word) || (word.length >= 5 && nearWordStart(text, word));
+  return rows.filter(
+    (row) =>
+      (filter.status === 'all' || row.status === filter.status) &&
+      (filter.kind === 'all' || row.kind === filter.kind) &&
+      (filter.employer === 'all' || row.employer === filter.employer) &&
+      (filter.year === 'all' || row.year === filter.year) &&
+      words.every((word) => matches(row.searchText, word)),
+  );
+}
+
+function nearWordStart(text: string, word: string): boolean {
+  return text
+    .split(' ')
+    .some((token) =>
+      [word.length - 1, word.length, word.length + 1].some((length) =>
+        withinOneEdit(word, token.slice(0, length)),
+      ),
+    );
+}
+
+/** One insertion, deletion or substitution at most (linear, no distance matrix). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (a.length < b.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+
+export function sortRows(rows: CandidateRow[], sort: RowSort): CandidateRow[] {
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  const value = (row: CandidateRow) => (sort.key === 'name' ? row.sortName : row[sort.key]) ?? '';
+  return rows.sort((a, b) => {
+    const left = value(a);
+    const right = value(b);
+    // Empty cells go last whichever the direction.
+    if (left === '' || right === '') return left === right ? 0 : left === '' ? 1 : -1;
+    return sign * collator.compare(left, right) || collator.compare(a.sortName, b.sortName);
+  });
+}

@@ -1,0 +1,26 @@
+import { create } from 'zustand';
+import type { RowFilter, RowSort, SortKey } from './candidate-rows';
+
+interface ListState {
+  filter: RowFilter;
+  sort: RowSort;
+  setFilter: (changes: Partial<RowFilter>) => void;
+  sortBy: (key: SortKey) => void;
+}
+
+/** The Kandidaten list's UI state: kept while the coach opens a candidate and comes back. */
+export const useCandidateList = create<ListState>((set) => ({
+  filter: { query: '', status: 'all', kind: 'all', employer: 'all', year: 'all' },
+  sort: { key: 'name', direction: 'ascending' },
+  setFilter: (changes) => set((state) => ({ filter: { ...state.filter, ...changes } })),
+  sortBy: (key) =>
+    set((state) => ({
+      sort: {
+        key,
+        direction:
+          state.sort.key === key && state.sort.direction === 'ascending'
+            ? 'descending'
+            : 'ascending',
+      },
+    })),
+}));

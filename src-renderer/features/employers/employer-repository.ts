@@ -1,0 +1,32 @@
+import type { Employer } from '../../../src-shared/domain/employer';
+import type { InstapDatabase } from '../../db/database';
+import { newId } from '../../db/database';
+import { createRecord, updateRecord } from '../../db/records';
+
+/** Names compare trimmed and case-insensitive, as the figures count employers. */
+const sameName = (a: string, b: string) =>
+  a.trim().toLocaleLowerCase('nl') === b.trim().toLocaleLowerCase('nl');
+
+/** Picks the employer with this name, or creates it: typing a known name never duplicates it. */
+export async function findOrCreateEmployer(db: InstapDatabase, name: string): Promise<Employer> {
+  const existing = (await db.employers.toArray()).find(
+    (employer) => !employer.deletedAt && sameName(employer.name, name),
+  );
+  return (
+    existing ?? createRecord(db, db.employers, 'employer', { name: name.trim(), locations: [] })
+  );
+}
+
+export async function findOrCreateLocation(
+  db: InstapDatabase,
+  employer: Employer,
+  name: string,
+): Promise<string> {
+  const existing = employer.locations.find((location) => sameName(location.name, name));
+  if (existing) return existing.id;
+  const location = { id: newId(), name: name.trim() };
+  await updateRecord(db, db.employers, 'employer', employer.id, {
+    locations: [...employer.locations, location],
+  });
+  return location.id;
+}

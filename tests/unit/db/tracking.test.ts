@@ -1,0 +1,198 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import type { TrajectoryInput } from '../../../src-shared/domain/trajectory';
+import { openDatabase } from '../../../src-renderer/db/database';
+import { RuleViolation } from '../../../src-renderer/db/records';
+import {
+  buildCandidateRows,
+  filterRows,
+  withinOneEdit,
+} from '../../../src-renderer/features/candidates/candidate-rows';
+import {
+  createCandidate,
+  deleteCandidate,
+  purgeCandidate,
+  restoreCandidate,
+  updateCandidate,
+} from '../../../src-renderer/features/candidates/candidate-repository';
+import {
+  createTrajectory,
+  learningGoals,
+  saveEvaluation,
+  updateTrajectory,
+} from '../../../src-renderer/features/trajectories/trajectory-repository';
+import { findOrCreateEmployer } from '../../../src-renderer/features/employers/employer-repository';
+
+let counter = 0;
+const freshDb = () => openDatabase(`instap-tracking-${counter++}`);
+
+const trajectoryFor = (
+  candidateId: string,
+  changes: Partial<TrajectoryInput> = {},
+): TrajectoryInput => ({
+  candidateId,
+  kind: 'work-experience',
+  employerId: null,
+  locationId: null,
+  workplaceSupervisor: null,
+  coach: 'Coach',
+  startedOn: '2026-03-02',
+  plannedEndOn: '2026-09-02',
+  hoursPerWeek: 16,
+  role: null,
+  status: 'ongoing',
+  endedOn: null,
+  stopReason: null,
+  outcome: null,
+  outcomeEmployer: null,
+  outcomeHours: null,
+  closingNote: null,
+  ...changes,
+});
+
+describe('schema upgrade', () => {
+  it('opens a version 1 database at version 2 keeping every record', async () => {
+    const name = `instap-upgrade-${counter++}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ settings: 'key' });
+    await v1.open();
+    await v1.table('settings').bulkPut([
+      { key: 'organisation', value: { organisationName: 'Stichting De Brug' } },
+      { key: 'other', value: 42 },
+    ]);
+    v1.close();
+
+    const db = await openDatabase(name);
+    expect(db.verno).toBe(2);
+    expect(await db.settings.toArray()).toEqual([
+      { key: 'organisation', value: { organisationName: 'Stichting De Brug' } },
+      { key: 'other', value: 42 },
+    ]);
+    expect(await db.candidates.count()).toBe(0);
+    db.close();
+  });
+});
+
+describe('candidates and trajectories', () => {
+  it('refuses a second running trajectory and writes nothing', async () => {
+    const db = await freshDb();
+    const candidate = await createCandidate(db, { firstName: 'Fatma', lastName: 'Çelik' });
+    await createTrajectory(db, trajectoryFor(candidate.id));
+    await expect(createTrajectory(db, trajectoryFor(candidate.id))).rejects.toBeInstanceOf(
+      RuleViolation,
+    );
+    expect(await db.trajectories.count()).toBe(1);
+    const closed = await createTrajectory(
+      db,
+      trajectoryFor(candidate.id, {
+        status: 'completed',
+        startedOn: '2025-01-06',
+        endedOn: '2025-06-30',
+        plannedEndOn: null,
+      }),
+    );
+    await expect(
+      updateTrajectory(db, closed.id, { ...closed, status: 'ongoing', endedOn: null }),
+    ).rejects.toBeInstanceOf(RuleViolation);
+    expect((await db.trajectories.get(closed.id))?.status).toBe('completed');
+  });
+
+  it('logs every change by field name only, never the values', async () => {
+    const db = await freshDb();
+    const candidate = await createCandidate(db, {
+      firstName: 'Aminata',
+      lastName: 'Ouédraogo',
+      phone: '06-12345678',
+    });
+    await updateCandidate(db, candidate.id, { ...candidate, email: 'aminata@example.nl' });
+    await deleteCandidate(db, candidate.id);
+    await restoreCandidate(db, candidate.id);
+    const log = await db.auditLog.toArray();
+    expect(log.map((entry) => entry.action)).toEqual(['create', 'update', 'delete', 'restore']);
+    expect(log[1]?.fields).toEqual(['email']);
+    const text = JSON.stringify(log);
+    for (const personal of ['Aminata', 'Ouédraogo', '06-12345678', 'aminata@example.nl']) {
+      expect(text).not.toContain(personal);
+    }
+  });
+
+  it('hides a deleted candidate from the list, restores it, and purges everything', async () => {
+    const db = await freshDb();
+    const candidate = await createCandidate(db, { firstName: 'Jan', lastName: 'de Vries' });
+    const trajectory = await createTrajectory(db, trajectoryFor(candidate.id));
+    await learningGoals.add(db, trajectory.id, { text: 'Op tijd komen', status: 'open' });
+    const rows = async () =>
+      buildCandidateRows(
+        await db.candidates.toArray(),
+        await db.trajectories.toArray(),
+        await db.employers.toArray(),
+      );
+    await deleteCandidate(db, candidate.id);
+    expect(await rows()).toHaveLength(0);
+    await restoreCandidate(db, candidate.id);
+    expect((await rows())[0]?.status).toBe('ongoing');
+    await purgeCandidate(db, candidate.id);
+    expect(await db.candidates.count()).toBe(0);
+    expect(await db.trajectories.count()).toBe(0);
+    expect(await db.learningGoals.count()).toBe(0);
+  });
+
+  it('moves goal statuses with the latest evaluation only', async () => {
+    const db = await freshDb();
+    const candidate = await createCandidate(db, { firstName: 'Zoë', lastName: 'de Groot' });
+    const trajectory = await createTrajectory(db, trajectoryFor(candidate.id));
+    const goal = await learningGoals.add(db, trajectory.id, { text: 'Lunchronde', status: 'open' });
+    await saveEvaluation(db, trajectory.id, {
+      date: '2026-06-01',
+      notes: null,
+      progress: [{ goalId: goal.id, status: 'achieved', remark: null }],
+    });
+    expect((await db.learningGoals.get(goal.id))?.status).toBe('achieved');
+    await saveEvaluation(db, trajectory.id, {
+      date: '2026-04-01',
+      notes: null,
+      progress: [{ goalId: goal.id, status: 'in-progress', remark: null }],
+    });
+    expect((await db.learningGoals.get(goal.id))?.status).toBe('achieved');
+  });
+
+  it('never makes the same employer twice', async () => {
+    const db = await freshDb();
+    const first = await findOrCreateEmployer(db, 'Zorgcentrum De Linde');
+    const second = await findOrCreateEmployer(db, '  zorgcentrum de linde ');
+    expect(second.id).toBe(first.id);
+    expect(await db.employers.count()).toBe(1);
+  });
+});
+
+describe('search', () => {
+  it('finds names without case and diacritics and one typo away', async () => {
+    const db = await freshDb();
+    for (const [firstName, lastName] of [
+      ['Fatma', 'Çelik'],
+      ['Aminata', 'Ouédraogo'],
+      ['Jan', 'Jansen'],
+    ] as const) {
+      await createCandidate(db, { firstName, lastName });
+    }
+    const rows = buildCandidateRows(await db.candidates.toArray(), [], []);
+    const find = (query: string) =>
+      filterRows(rows, { query, status: 'all', kind: 'all', employer: 'all', year: 'all' }).map(
+        (row) => row.name,
+      );
+    expect(find('celik')).toEqual(['Fatma Çelik']);
+    expect(find('oudraogo')).toEqual(['Aminata Ouédraogo']);
+    expect(find('OUEDR')).toEqual(['Aminata Ouédraogo']);
+    expect(find('jan')).toEqual(['Jan Jansen']);
+    expect(find('xyz')).toEqual([]);
+  });
+
+  it('counts edits exactly', () => {
+    expect(withinOneEdit('ouedraogo', 'oudraogo')).toBe(true);
+    expect(withinOneEdit('celik', 'celi')).toBe(true);
+    expect(withinOneEdit('celik', 'cleik')).toBe(false);
+    expect(withinOneEdit('jansen', 'janssen')).toBe(true);
+    expect(withinOneEdit('jansen', 'hansan')).toBe(false);
+  });
+});
