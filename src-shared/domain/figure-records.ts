@@ -1,0 +1,73 @@
+import type { Candidate } from './candidate';
+import type { Employer } from './employer';
+import type { Trajectory } from './trajectory';
+import type { FigureRecord } from '../figures';
+
+/**
+ * The app's records as the figures' input: the one mapping used by the dashboard, the infographic
+ * and the export, so they all count the same. Deleted candidates and trajectories (and the
+ * trajectories of deleted candidates) do not count. Each trajectory is one record; a candidate
+ * without a trajectory is one record with status 'discussed'. Records come per candidate, in the
+ * candidates' order, trajectories by start date, so "the first record of a candidate" is stable.
+ *
+ * A deleted employer keeps its name here: the placement there did happen.
+ */
+export function toFigureRecords(
+  candidates: readonly Candidate[],
+  trajectories: readonly Trajectory[],
+  employers: readonly Employer[],
+): FigureRecord[] {
+  const employerNames = new Map<string, string>();
+  for (const employer of employers) employerNames.set(employer.id, employer.name);
+
+  const byCandidate = new Map<string, Trajectory[]>();
+  for (const trajectory of trajectories) {
+    if (trajectory.deletedAt) continue;
+    const list = byCandidate.get(trajectory.candidateId);
+    if (list) list.push(trajectory);
+    else byCandidate.set(trajectory.candidateId, [trajectory]);
+  }
+
+  const records: FigureRecord[] = [];
+  for (const candidate of candidates) {
+    if (candidate.deletedAt) continue;
+    const own = byCandidate.get(candidate.id);
+    if (!own) {
+      records.push({
+        key: candidate.id,
+        candidateKey: candidate.id,
+        kind: 'work-experience',
+        employer: null,
+        benefit: candidate.benefit,
+        discussedOn: candidate.discussedOn,
+        startedOn: null,
+        endedOn: null,
+        status: 'discussed',
+        stopReason: null,
+        outcome: null,
+      });
+      continue;
+    }
+    if (own.length > 1)
+      own.sort((a, b) => (a.startedOn < b.startedOn ? -1 : a.startedOn > b.startedOn ? 1 : 0));
+    for (const trajectory of own) {
+      records.push({
+        key: trajectory.id,
+        candidateKey: candidate.id,
+        kind: trajectory.kind,
+        employer:
+          trajectory.employerId === null
+            ? null
+            : (employerNames.get(trajectory.employerId) ?? null),
+        benefit: candidate.benefit,
+        discussedOn: candidate.discussedOn,
+        startedOn: trajectory.startedOn,
+        endedOn: trajectory.endedOn,
+        status: trajectory.status,
+        stopReason: trajectory.stopReason,
+        outcome: trajectory.outcome,
+      });
+    }
+  }
+  return records;
+}

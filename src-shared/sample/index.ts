@@ -1,0 +1,2 @@
+export { sampleDataset, sampleToday, type SampleDataset } from './dataset';
+export { generateCandidates } from './generate';
