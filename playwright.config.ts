@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './tests/browser';
 
 /** e2e tests run against the web host in Debian's Chromium: no browser download, ever. */
 const port = 5199;
@@ -20,17 +21,7 @@ export default defineConfig({
     timezoneId: 'Europe/Amsterdam',
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        // Dutch date fields (dd-mm-jjjj), as the coach sees them.
-        '--lang=nl-NL',
-      ],
-    },
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   webServer: {
     command: `node dist/main/web-host.cjs --port ${port} --data-dir "${dataFolder}"`,

@@ -8,6 +8,11 @@ import {
   type ServiceChannel,
 } from '../src-shared/ipc/contract';
 import type { Envelope, Failure } from '../src-shared/ipc/envelope';
+import { createBackupStore } from './files/backup-store';
+import { makeCertificate } from './pdf/certificate';
+import { makeInfographic } from './pdf/infographic';
+import { makeMeetingAgenda } from './pdf/meeting-agenda';
+import { mergePdfs } from './pdf/merge';
 
 export interface HandlerContext {
   transport: 'electron' | 'web';
@@ -24,6 +29,7 @@ export type HandlerTable<C extends ChannelName = ChannelName> = { [K in C]: Hand
 
 /** The services both transports serve; Electron adds its host channels (dialogs, files) to it. */
 export function createServiceHandlers(context: HandlerContext): HandlerTable<ServiceChannel> {
+  const backups = createBackupStore(context.dataFolder);
   return {
     'app:info': () => ({
       name: 'Instap',
@@ -32,6 +38,14 @@ export function createServiceHandlers(context: HandlerContext): HandlerTable<Ser
       dataFolder: context.dataFolder,
       canOpenFiles: context.canOpenFiles,
     }),
+    'pdf:infographic': ({ logo, ...source }) =>
+      makeInfographic({ ...source, logo: logo ?? null }, context.version),
+    'pdf:certificate': ({ certificate }) => makeCertificate(certificate, context.version),
+    'pdf:merge': ({ parts, fileName }) => mergePdfs(parts, fileName, context.version),
+    'pdf:meeting-agenda': (request) => makeMeetingAgenda(request, context.version),
+    'backup:write': ({ reason, text }) => backups.write(reason, text),
+    'backup:list': async () => ({ backups: await backups.list() }),
+    'backup:read': async ({ name }) => ({ text: await backups.read(name) }),
   };
 }
 

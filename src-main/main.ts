@@ -4,6 +4,7 @@ import {
   BrowserWindow,
   dialog,
   ipcMain,
+  Menu,
   protocol,
   session,
   shell,
@@ -14,7 +15,10 @@ import { APP_ORIGIN } from '../src-shared/ipc/api';
 import { channelNames } from '../src-shared/ipc/contract';
 import { appVersion } from './app-version';
 import { readStaticFile, securityHeaders } from './files/static';
+import { logError } from './files/error-log';
 import { createServiceHandlers, dispatch, type HandlerTable } from './handlers';
+import { buildMenu } from './menu';
+import { loadWindowState, saveWindowState } from './window-state';
 
 const rendererFolder = path.join(__dirname, '..', 'renderer');
 
@@ -23,6 +27,8 @@ protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 app.enableSandbox();
+// Dutch date fields and number formats whatever the system language.
+app.commandLine.appendSwitch('lang', 'nl-NL');
 
 /** Files this run saved through the dialog: the only ones `host:open-path` may open. */
 const savedThisRun = new Set<string>();
@@ -98,9 +104,10 @@ function lockDownSessions(): void {
 }
 
 function createWindow(): void {
+  const state = loadWindowState(app.getPath('userData'));
   mainWindow = new BrowserWindow({
-    width: 1280,
-    height: 820,
+    ...state,
+    icon: path.join(__dirname, '..', '..', 'assets', 'icon.png'),
     minWidth: 960,
     minHeight: 600,
     title: 'Instap',
@@ -113,19 +120,44 @@ function createWindow(): void {
       nodeIntegration: false,
       webSecurity: true,
       webviewTag: false,
+      // Middle-click must not open links in a new window.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
     },
   });
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.once('ready-to-show', () => {
+    if (state.maximized) mainWindow?.maximize();
+    mainWindow?.show();
+  });
+  mainWindow.on('close', () => {
+    if (!mainWindow) return;
+    const bounds = mainWindow.getNormalBounds();
+    void saveWindowState(app.getPath('userData'), {
+      ...bounds,
+      maximized: mainWindow.isMaximized(),
+    }).catch(() => undefined);
+  });
   mainWindow.on('closed', () => (mainWindow = null));
   void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
-void app.whenReady().then(() => {
-  lockDownSessions();
-  serveRenderer();
-  registerIpc();
-  createWindow();
-});
+// One Instap at a time: a second start brings the open window forward instead.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  process.on('uncaughtException', (error) => logError(app.getPath('userData'), error));
+  process.on('unhandledRejection', (error) => logError(app.getPath('userData'), error));
+  void app.whenReady().then(() => {
+    lockDownSessions();
+    serveRenderer();
+    registerIpc();
+    Menu.setApplicationMenu(buildMenu(() => mainWindow));
+    createWindow();
+  });
+}
 
 app.on('window-all-closed', () => app.quit());

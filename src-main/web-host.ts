@@ -13,7 +13,8 @@ import { createServiceHandlers, dispatch } from './handlers';
  * port would be another, empty database.
  */
 export const DEFAULT_PORT = 5178;
-export const MAX_BODY_BYTES = 16 * 1024 * 1024;
+// Large enough for a backup of a big database; the web host listens on 127.0.0.1 only.
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 export const TOKEN_HEADER = 'x-instap-token';
 const TOKEN_META = '<meta name="instap-token" content="%TOKEN%" />';
 

@@ -1,3 +1,4 @@
+import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { build as bundle } from 'esbuild';
 import { build as buildRenderer } from 'vite';
@@ -25,11 +26,17 @@ export async function buildAll(): Promise<void> {
         format: 'cjs',
         target: 'node20',
         external: ['electron'],
+        // Modules that find files beside themselves work from source (ESM) and bundled (CJS).
+        define: { 'import.meta.dirname': '__dirname' },
         sourcemap: true,
         logLevel: 'warning',
       }),
     ),
   );
+  // The PDFs' fonts travel with the bundles (and so into app.asar with dist/main/**).
+  await cp(path.join(root, 'assets', 'fonts'), path.join(root, 'dist', 'main', 'fonts'), {
+    recursive: true,
+  });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {

@@ -1,21 +1,29 @@
 import { useTranslation } from 'react-i18next';
-import { Link, Redirect, Route, Router, Switch, useRoute } from 'wouter';
+import { Link, Redirect, Route, Router, Switch, useLocation, useRoute } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { CandidateDetailScreen } from '../features/candidates/CandidateDetailScreen';
 import { CandidatesScreen } from '../features/candidates/CandidatesScreen';
+import { HelpScreen } from '../features/help/HelpScreen';
+import { RegisterScreen } from '../features/certificates/RegisterScreen';
+import { MeetingScreen } from '../features/meeting/MeetingScreen';
+import { RegionScreen } from '../features/regional/RegionScreen';
+import { ResultsScreen } from '../features/results/ResultsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TrajectoryScreen } from '../features/trajectories/TrajectoryScreen';
 import { TrashScreen } from '../features/trash/TrashScreen';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Toaster } from '../ui/Toaster';
 import { DatabaseProvider } from './database-context';
-import { UnderConstruction } from './UnderConstruction';
 
 const navigation = [
   { path: '/kandidaten', label: 'nav.candidates' },
   { path: '/resultaten', label: 'nav.results' },
   { path: '/regio', label: 'nav.region' },
+  { path: '/overleg', label: 'nav.meeting' },
+  { path: '/getuigschriften', label: 'nav.certificates' },
   { path: '/instellingen', label: 'nav.settings' },
   { path: '/prullenbak', label: 'nav.trash' },
+  { path: '/help', label: 'nav.help' },
 ] as const;
 
 /** The shell: one navigation for every screen; hash routes so app:// and the web host agree. */
@@ -42,25 +50,26 @@ export function App() {
         </header>
         <main id="main" tabIndex={-1} className="content">
           <DatabaseProvider>
-            <Switch>
-              <Route path="/instellingen" component={SettingsScreen} />
-              <Route path="/kandidaten" component={CandidatesScreen} />
-              <Route path="/kandidaten/:id" component={CandidateDetailScreen} />
-              <Route
-                path="/kandidaten/:candidateId/trajecten/:trajectoryId"
-                component={TrajectoryScreen}
-              />
-              <Route path="/prullenbak" component={TrashScreen} />
-              <Route path="/resultaten">
-                <UnderConstruction title={t('nav.results')} />
-              </Route>
-              <Route path="/regio">
-                <UnderConstruction title={t('nav.region')} />
-              </Route>
-              <Route>
-                <Redirect to="/kandidaten" />
-              </Route>
-            </Switch>
+            <ScreenBoundary>
+              <Switch>
+                <Route path="/instellingen" component={SettingsScreen} />
+                <Route path="/kandidaten" component={CandidatesScreen} />
+                <Route path="/kandidaten/:id" component={CandidateDetailScreen} />
+                <Route
+                  path="/kandidaten/:candidateId/trajecten/:trajectoryId"
+                  component={TrajectoryScreen}
+                />
+                <Route path="/prullenbak" component={TrashScreen} />
+                <Route path="/help" component={HelpScreen} />
+                <Route path="/resultaten" component={ResultsScreen} />
+                <Route path="/regio" component={RegionScreen} />
+                <Route path="/overleg" component={MeetingScreen} />
+                <Route path="/getuigschriften" component={RegisterScreen} />
+                <Route>
+                  <Redirect to="/kandidaten" />
+                </Route>
+              </Switch>
+            </ScreenBoundary>
           </DatabaseProvider>
         </main>
       </div>
@@ -84,4 +93,10 @@ function NavItem({ path, label }: { path: string; label: string }) {
       </Link>
     </li>
   );
+}
+
+/** A fresh error boundary for every screen: navigating away clears a crash. */
+function ScreenBoundary({ children }: { children: React.ReactNode }) {
+  const [location] = useLocation();
+  return <ErrorBoundary key={location}>{children}</ErrorBoundary>;
 }

@@ -1,6 +1,8 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DatabaseTooNewError, openDatabase, type InstapDatabase } from '../db/database';
+import { ensureDailyBackup } from '../features/backup/backup-repository';
+import { loadInstallation } from '../features/settings/installation';
 
 const DatabaseContext = createContext<InstapDatabase | null>(null);
 
@@ -22,11 +24,20 @@ export function DatabaseProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let cancelled = false;
-    openDatabase().then(
-      (db) => !cancelled && setOpen({ state: 'open', db }),
-      (error: unknown) =>
-        !cancelled && setOpen({ state: 'failed', tooNew: error instanceof DatabaseTooNewError }),
-    );
+    // Best effort: asks the browser not to clear Instap's data when space runs low.
+    void navigator.storage?.persist?.().catch(() => false);
+    openDatabase()
+      .then(async (db) => {
+        await loadInstallation(db);
+        // The daily backup; a failure must not keep the coach from working.
+        void ensureDailyBackup(db).catch(() => undefined);
+        return db;
+      })
+      .then(
+        (db) => !cancelled && setOpen({ state: 'open', db }),
+        (error: unknown) =>
+          !cancelled && setOpen({ state: 'failed', tooNew: error instanceof DatabaseTooNewError }),
+      );
     return () => {
       cancelled = true;
     };

@@ -1,6 +1,8 @@
 import Dexie, { type Table } from 'dexie';
 import type { Candidate } from '../../src-shared/domain/candidate';
+import type { Certificate } from '../../src-shared/domain/certificate';
 import type { Employer } from '../../src-shared/domain/employer';
+import type { ExchangeFileV1 } from '../../src-shared/exchange';
 import type {
   BuildUpStep,
   Evaluation,
@@ -13,6 +15,15 @@ export interface SettingRow {
   value: unknown;
 }
 
+/** One validated exchange file of a partner, as imported; merged on reading (newest wins). */
+export interface ExchangeImport {
+  id?: number;
+  organisationId: string;
+  fileName: string;
+  importedAt: string;
+  file: ExchangeFileV1;
+}
+
 export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'purge';
 export type AuditEntity =
   | 'candidate'
@@ -21,7 +32,9 @@ export type AuditEntity =
   | 'learningGoal'
   | 'buildUpStep'
   | 'evaluation'
-  | 'settings';
+  | 'settings'
+  | 'exchangeImport'
+  | 'certificate';
 
 /** What changed, never the values: the log must hold no personal data. */
 export interface AuditEntry {
@@ -34,10 +47,28 @@ export interface AuditEntry {
 }
 
 /**
- * The schema versions of the app's IndexedDB. Each later version is added below the previous
- * ones with its upgrade function; a shipped version is never edited.
+ * The schema versions of the app's IndexedDB, oldest first. A later version is added at the end
+ * (with an upgrade function when data must change); a shipped version is never edited.
  */
-export const SCHEMA_VERSION = 2;
+export const schemaVersions: readonly Record<string, string>[] = [
+  { settings: 'key' },
+  // v2: tracking. New tables only; the settings of v1 stay as they are.
+  {
+    candidates: 'id, lastName, discussedOn',
+    employers: 'id',
+    trajectories: 'id, candidateId, employerId, status, startedOn',
+    learningGoals: 'id, trajectoryId',
+    buildUpSteps: 'id, trajectoryId',
+    evaluations: 'id, trajectoryId, date',
+    auditLog: '++seq, at, [entity+entityId]',
+  },
+  // v3: partners' exchange files, kept apart from the organisation's own records.
+  { exchangeImports: '++id, organisationId' },
+  // v4: the certificate register.
+  { certificates: 'id, &number, year, trajectoryId, status' },
+];
+
+export const SCHEMA_VERSION = schemaVersions.length;
 
 export class DatabaseTooNewError extends Error {
   constructor() {
@@ -55,20 +86,12 @@ export class InstapDatabase extends Dexie {
   buildUpSteps!: Table<BuildUpStep, string>;
   evaluations!: Table<Evaluation, string>;
   auditLog!: Table<AuditEntry, number>;
+  exchangeImports!: Table<ExchangeImport, number>;
+  certificates!: Table<Certificate, string>;
 
   constructor(name = 'instap') {
     super(name);
-    this.version(1).stores({ settings: 'key' });
-    // v2: tracking. New tables only; the settings of v1 stay as they are.
-    this.version(2).stores({
-      candidates: 'id, lastName, discussedOn',
-      employers: 'id',
-      trajectories: 'id, candidateId, employerId, status, startedOn',
-      learningGoals: 'id, trajectoryId',
-      buildUpSteps: 'id, trajectoryId',
-      evaluations: 'id, trajectoryId, date',
-      auditLog: '++seq, at, [entity+entityId]',
-    });
+    schemaVersions.forEach((stores, index) => this.version(index + 1).stores(stores));
   }
 }
 

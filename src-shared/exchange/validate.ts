@@ -153,12 +153,14 @@ function textProblem(text: string): string | null {
 function jsonProblem(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : '';
   const position = /position (\d+)/.exec(message);
+  // A parser that reaches the end of the text (wherever it says it stopped) read a cut-off file.
+  const atEnd = position !== null && Number(position[1]) >= text.trimEnd().length;
+  if (atEnd || /end of (JSON )?input|Unterminated/i.test(message)) {
+    return 'is geen geldige JSON: het houdt halverwege op (onvolledig bestand)';
+  }
   if (position !== null) {
     const { line, column } = lineAndColumn(text, Number(position[1]));
     return `is geen geldige JSON: fout op regel ${line}, kolom ${column}`;
-  }
-  if (/end of (JSON )?input|Unterminated/i.test(message)) {
-    return 'is geen geldige JSON: het houdt halverwege op (onvolledig bestand)';
   }
   return 'is geen geldige JSON en kan niet worden gelezen';
 }

@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import { infographicRequestSchema, type InfographicFile } from './infographic';
+import {
+  certificateRequestSchema,
+  meetingAgendaRequestSchema,
+  mergeRequestSchema,
+  type PdfFile,
+} from './documents';
+import { readBackupRequestSchema, writeBackupRequestSchema, type BackupEntry } from './backups';
 
 /**
  * The one contract between the renderer and the main process. Each channel names the schema its
@@ -63,6 +71,18 @@ export const contract = {
     z.object({ path: z.string().min(1).max(4096) }).strict(),
     { host: true },
   ),
+  /** The one-page result infographic (A4) as PDF bytes; see ./infographic for the request. */
+  'pdf:infographic': channel<InfographicFile>()(infographicRequestSchema),
+  /** One getuigschrift (A4, one or more pages) from its printed snapshot; see ./documents. */
+  'pdf:certificate': channel<PdfFile>()(certificateRequestSchema),
+  /** PDFs joined in order (a batch of certificates); each part must be a PDF. */
+  'pdf:merge': channel<PdfFile>()(mergeRequestSchema),
+  /** The printable agenda of the regional meeting, names as the renderer gave them. */
+  'pdf:meeting-agenda': channel<PdfFile>()(meetingAgendaRequestSchema),
+  /** A backup made by the renderer, written atomically to the data folder's backups. */
+  'backup:write': channel<BackupEntry>()(writeBackupRequestSchema),
+  'backup:list': channel<{ backups: BackupEntry[] }>()(z.object({}).strict()),
+  'backup:read': channel<{ text: string }>()(readBackupRequestSchema),
 } as const;
 
 export type Contract = typeof contract;

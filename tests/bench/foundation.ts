@@ -5,15 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { startWebHost } from '../../src-main/web-host';
-import { medianMs, type BenchRow } from './harness';
+import { chromiumArgs, chromiumPath } from '../browser';
+import { medianMs, medianOf, type BenchRow } from './harness';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-];
 
 /** A server that does nothing: the floor for an HTTP round trip and for a page's first paint. */
 async function floorServer(): Promise<{ url: string; close: () => Promise<void> }> {
@@ -60,7 +55,7 @@ export async function benchFoundation(): Promise<BenchRow[]> {
     const empty = await medianMs(() => post(floor.url, {}), 300, 30);
 
     const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath,
       args: chromiumArgs,
     });
     const firstPaint = async (url: string, ready: string) => {
@@ -76,7 +71,7 @@ export async function benchFoundation(): Promise<BenchRow[]> {
         if (i > 0) times.push(fcp);
         await context.close();
       }
-      return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? NaN;
+      return medianOf(times);
     };
     const appPaint = await firstPaint(`${host.url}#/instellingen`, 'h1');
     const blankPaint = await firstPaint(floor.url, 'p');

@@ -1,6 +1,16 @@
+import { benchCandidateList } from './candidate-list';
+import { benchExchangeImport } from './exchange-import';
+import { benchFigures } from './figures';
 import { benchFoundation } from './foundation';
 import { printTable, type BenchRow } from './harness';
+import { benchInfographic } from './infographic';
 
 /** `npm run bench`: every measured figure beside its floor, as one table. */
-const rows: BenchRow[] = [...(await benchFoundation())];
+const rows: BenchRow[] = [
+  ...(await benchFoundation()),
+  ...(await benchCandidateList()),
+  ...(await benchExchangeImport()),
+  ...(await benchFigures()),
+  ...(await benchInfographic()),
+];
 printTable(rows);

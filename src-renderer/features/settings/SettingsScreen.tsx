@@ -2,24 +2,34 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import type { AppInfo } from '../../../src-shared/ipc/contract';
 import { emptySettings, settingsSchema, type Settings } from '../../../src-shared/domain/settings';
 import { useDatabase } from '../../app/database-context';
 import { bridge } from '../../bridge';
 import { Field } from '../../ui/Field';
 import { showToast } from '../../ui/toast-store';
+import { PrivacyPanel } from '../privacy/PrivacyPanel';
+import { BackupPanel } from '../backup/BackupPanel';
+import { ImagesPanel } from './ImagesPanel';
+import { SampleDataSection } from './SampleDataSection';
 import { loadSettings, saveSettings } from './settings-repository';
 
-type SettingsField = keyof Settings;
+type TextField = Exclude<
+  keyof Settings,
+  `retention${string}` | 'accentColour' | 'certificateTemplate'
+>;
+type NumberField = Extract<keyof Settings, `retention${string}`>;
 
-const organisationFields: SettingsField[] = ['organisationName', 'region', 'coachName'];
-const signatoryFields: SettingsField[] = ['signatoryName', 'signatoryFunction'];
+const organisationFields: TextField[] = ['organisationName', 'region', 'coachName'];
+const signatoryFields: TextField[] = ['signatoryName', 'signatoryFunction', 'place'];
+const retentionFields: NumberField[] = ['retentionYearsAfterEnd', 'retentionYearsAfterDiscussion'];
 
 export function SettingsScreen() {
   const { t } = useTranslation();
   const db = useDatabase();
   const [info, setInfo] = useState<AppInfo | null>(null);
-  const form = useForm<Settings>({
+  const form = useForm<z.input<typeof settingsSchema>, unknown, Settings>({
     resolver: zodResolver(settingsSchema),
     defaultValues: emptySettings,
     mode: 'onBlur',
@@ -40,7 +50,7 @@ export function SettingsScreen() {
     }
   });
 
-  const input = (name: SettingsField) => (
+  const input = (name: TextField) => (
     <Field
       key={name}
       label={t(`settings.${name}`)}
@@ -65,6 +75,30 @@ export function SettingsScreen() {
           <legend>{t('settings.certificateSection')}</legend>
           <p className="hint">{t('settings.signatoryHint')}</p>
           {signatoryFields.map(input)}
+          <Field label={t('settings.accentColour')} error={formState.errors.accentColour}>
+            {(control) => (
+              <input type="color" className="colour" {...control} {...register('accentColour')} />
+            )}
+          </Field>
+          <Field
+            label={t('settings.certificateTemplate')}
+            hint={t('settings.certificateTemplateHint')}
+            error={formState.errors.certificateTemplate}
+          >
+            {(control) => <textarea rows={4} {...control} {...register('certificateTemplate')} />}
+          </Field>
+        </fieldset>
+        <fieldset>
+          <legend>{t('settings.privacySection')}</legend>
+          <div className="field-row">
+            {retentionFields.map((name) => (
+              <Field key={name} label={t(`settings.${name}`)} error={formState.errors[name]}>
+                {(control) => (
+                  <input type="number" min={1} max={30} {...control} {...register(name)} />
+                )}
+              </Field>
+            ))}
+          </div>
         </fieldset>
         <div className="form-actions">
           <button type="submit" className="button primary" disabled={formState.isSubmitting}>
@@ -72,6 +106,10 @@ export function SettingsScreen() {
           </button>
         </div>
       </form>
+      <ImagesPanel />
+      <BackupPanel />
+      <PrivacyPanel />
+      <SampleDataSection />
       {info && (
         <aside className="about" aria-label={t('settings.about')}>
           <h2>{t('settings.about')}</h2>

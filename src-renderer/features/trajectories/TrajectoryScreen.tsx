@@ -14,6 +14,7 @@ import {
   type TrajectoryInput,
 } from '../../../src-shared/domain/trajectory';
 import { useDatabase } from '../../app/database-context';
+import { CertificatePanel } from '../certificates/CertificatePanel';
 import { RuleViolation } from '../../db/records';
 import { Field } from '../../ui/Field';
 import { todayIso } from '../../ui/format';
@@ -361,6 +362,14 @@ function TrajectoryEditor(props: {
         <p className="muted">{t('trajectory.saveFirst')}</p>
       ) : (
         <>
+          {trajectory.status === 'completed' && (
+            <CertificatePanel
+              trajectoryId={trajectory.id}
+              fileStem={fullName(candidate)
+                .toLowerCase()
+                .replace(/[^\p{L}\p{N}]+/gu, '-')}
+            />
+          )}
           <GoalsSection trajectoryId={trajectory.id} />
           <StepsSection trajectoryId={trajectory.id} />
           <EvaluationsSection trajectoryId={trajectory.id} />

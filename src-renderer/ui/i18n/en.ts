@@ -1,3 +1,11 @@
+import { backupEn } from './backup-en';
+import { helpEn } from './help-en';
+import { certificatesEn } from './certificates-en';
+import { imagesEn } from './images-en';
+import { privacyEn } from './privacy-en';
+import { meetingEn } from './meeting-en';
+import { regionalEn } from './regional-en';
+import { resultsEn } from './results-en';
 import { codesEn } from './codes-en';
 import { trackingEn } from './tracking-en';
 import type { Messages } from './nl';
@@ -8,6 +16,14 @@ export const en: Messages = {
     tagline: 'Work-experience placements',
     skipToContent: 'Skip to content',
   },
+  ...backupEn,
+  ...helpEn,
+  ...certificatesEn,
+  ...imagesEn,
+  ...privacyEn,
+  ...meetingEn,
+  ...regionalEn,
+  ...resultsEn,
   ...trackingEn,
   codes: codesEn,
   nav: {
@@ -15,8 +31,11 @@ export const en: Messages = {
     candidates: 'Candidates',
     results: 'Results',
     region: 'Region',
+    meeting: 'Meeting',
+    certificates: 'Certificates',
     settings: 'Settings',
     trash: 'Trash',
+    help: 'Shortcuts',
   },
   common: {
     notifications: 'Notifications',
@@ -39,6 +58,14 @@ export const en: Messages = {
     coachName: 'Work coach name',
     signatoryName: 'Signatory name',
     signatoryFunction: 'Signatory function',
+    privacySection: 'Privacy and retention',
+    retentionYearsAfterEnd: 'Keep after a trajectory ends (years)',
+    retentionYearsAfterDiscussion: 'Keep after a discussion without trajectory (years)',
+    place: 'Place of signing',
+    accentColour: 'Accent colour of the certificate',
+    certificateTemplate: 'Text on the certificate',
+    certificateTemplateHint:
+      'Fixed text with placeholders: {voornaam}, {naam}, {functie}, {werkgever}, {soort}, {van}, {tot}, {uren}. Adjustable per certificate.',
     signatoryHint: 'This person signs the certificates.',
     savedMessage: 'The settings have been saved.',
     saveFailed: 'Saving failed. Please try again.',
@@ -49,10 +76,6 @@ export const en: Messages = {
       web: 'In the browser (web host)',
     },
     dataFolder: 'Data folder: {{folder}}',
-  },
-  placeholder: {
-    comingTitle: '{{screen}}',
-    comingBody: 'This part is under construction.',
   },
   validation: {
     required: 'Fill in this field.',
@@ -65,9 +88,14 @@ export const en: Messages = {
     invalidEmail: 'Enter a valid email address.',
     invalidNumber: 'Enter a number.',
     wholeNumber: 'Enter a whole number.',
+    colour: 'Choose a colour.',
     invalid: 'This value is not valid.',
   },
   errors: {
+    screenTitle: 'Something went wrong on this screen',
+    screenBody: 'Your data is unharmed. Try again or go back to the candidates.',
+    retry: 'Try again',
+    back: 'To Candidates',
     databaseTooNew:
       'This data was made by a newer version of Instap. Install that version to continue; nothing was changed.',
     databaseFailed: 'The data could not be opened.',

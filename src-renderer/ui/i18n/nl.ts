@@ -1,3 +1,11 @@
+import { backupNl } from './backup-nl';
+import { helpNl } from './help-nl';
+import { certificatesNl } from './certificates-nl';
+import { imagesNl } from './images-nl';
+import { privacyNl } from './privacy-nl';
+import { meetingNl } from './meeting-nl';
+import { regionalNl } from './regional-nl';
+import { resultsNl } from './results-nl';
 import { codesNl } from './codes-nl';
 import { trackingNl } from './tracking-nl';
 
@@ -8,6 +16,14 @@ export const nl = {
     tagline: 'Werkervaringsplaatsen',
     skipToContent: 'Naar de inhoud',
   },
+  ...backupNl,
+  ...helpNl,
+  ...certificatesNl,
+  ...imagesNl,
+  ...privacyNl,
+  ...meetingNl,
+  ...regionalNl,
+  ...resultsNl,
   ...trackingNl,
   codes: codesNl,
   nav: {
@@ -15,8 +31,11 @@ export const nl = {
     candidates: 'Kandidaten',
     results: 'Resultaten',
     region: 'Regio',
+    meeting: 'Overleg',
+    certificates: 'Getuigschriften',
     settings: 'Instellingen',
     trash: 'Prullenbak',
+    help: 'Sneltoetsen',
   },
   common: {
     notifications: 'Meldingen',
@@ -39,6 +58,14 @@ export const nl = {
     coachName: 'Naam werkcoach',
     signatoryName: 'Naam ondertekenaar',
     signatoryFunction: 'Functie ondertekenaar',
+    privacySection: 'Privacy en bewaartermijn',
+    retentionYearsAfterEnd: 'Bewaren na einde traject (jaren)',
+    retentionYearsAfterDiscussion: 'Bewaren na bespreking zonder traject (jaren)',
+    place: 'Plaats van ondertekening',
+    accentColour: 'Accentkleur van het getuigschrift',
+    certificateTemplate: 'Tekst op het getuigschrift',
+    certificateTemplateHint:
+      'Vaste tekst met invulvelden: {voornaam}, {naam}, {functie}, {werkgever}, {soort}, {van}, {tot}, {uren}. Per getuigschrift aan te passen.',
     signatoryHint: 'Deze persoon ondertekent de getuigschriften.',
     savedMessage: 'De instellingen zijn opgeslagen.',
     saveFailed: 'Opslaan is niet gelukt. Probeer het opnieuw.',
@@ -49,10 +76,6 @@ export const nl = {
       web: 'In de browser (webhost)',
     },
     dataFolder: 'Gegevensmap: {{folder}}',
-  },
-  placeholder: {
-    comingTitle: '{{screen}}',
-    comingBody: 'Dit onderdeel is nog in aanbouw.',
   },
   validation: {
     required: 'Vul dit veld in.',
@@ -65,9 +88,15 @@ export const nl = {
     invalidEmail: 'Vul een geldig e-mailadres in.',
     invalidNumber: 'Vul een getal in.',
     wholeNumber: 'Vul een heel getal in.',
+    colour: 'Kies een kleur.',
     invalid: 'Deze waarde is niet geldig.',
   },
   errors: {
+    screenTitle: 'Er ging iets mis op dit scherm',
+    screenBody:
+      'Uw gegevens zijn niet aangetast. Probeer het opnieuw of ga terug naar de kandidaten.',
+    retry: 'Opnieuw proberen',
+    back: 'Naar Kandidaten',
     databaseTooNew:
       'Deze gegevens zijn gemaakt met een nieuwere versie van Instap. Installeer die versie om verder te werken; er is niets gewijzigd.',
     databaseFailed: 'De gegevens konden niet worden geopend.',

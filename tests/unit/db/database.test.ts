@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { emptySettings } from '../../../src-shared/domain/settings';
 import {
   DatabaseTooNewError,
   SCHEMA_VERSION,
@@ -19,20 +20,26 @@ describe('database', () => {
     const name = freshName();
     const first = await openDatabase(name);
     await saveSettings(first, {
+      ...emptySettings,
       organisationName: '  Stichting De Brug ',
       region: 'Regio Zwolle',
       coachName: 'Fatma Çelik',
       signatoryName: 'Jan de Vries',
       signatoryFunction: 'Directeur',
+      retentionYearsAfterEnd: 3,
+      retentionYearsAfterDiscussion: 1,
     });
     first.close();
     const second = await openDatabase(name);
     expect(await loadSettings(second)).toEqual({
+      ...emptySettings,
       organisationName: 'Stichting De Brug',
       region: 'Regio Zwolle',
       coachName: 'Fatma Çelik',
       signatoryName: 'Jan de Vries',
       signatoryFunction: 'Directeur',
+      retentionYearsAfterEnd: 3,
+      retentionYearsAfterDiscussion: 1,
     });
     second.close();
   });
@@ -40,19 +47,25 @@ describe('database', () => {
   it('refuses invalid settings and keeps the stored ones', async () => {
     const db = await openDatabase(freshName());
     await saveSettings(db, {
+      ...emptySettings,
       organisationName: 'A',
       region: '',
       coachName: '',
       signatoryName: '',
       signatoryFunction: '',
+      retentionYearsAfterEnd: 2,
+      retentionYearsAfterDiscussion: 1,
     });
     await expect(
       saveSettings(db, {
+        ...emptySettings,
         organisationName: ' ',
         region: '',
         coachName: '',
         signatoryName: '',
         signatoryFunction: '',
+        retentionYearsAfterEnd: 2,
+        retentionYearsAfterDiscussion: 1,
       }),
     ).rejects.toThrow();
     expect((await loadSettings(db)).organisationName).toBe('A');

@@ -1,0 +1,154 @@
+import { outcomes, stopReasons } from '../../src-shared/domain/codes';
+import type { IsoDate } from '../../src-shared/domain/codes';
+import type { Figures, Period } from '../../src-shared/figures';
+import {
+  figureLabels,
+  formatCount,
+  formatDate,
+  formatDuration,
+  formatPeriod,
+  outcomeLabels,
+  regionTitle,
+  stopReasonLabels,
+} from '../pdf/labels';
+import type { Io } from './io';
+import { parseCommand, periodOptions, requireFiles } from './options';
+import { readExchangeFiles } from './read-exchange';
+import { computeRegion, sheetTitle, type Region } from './region';
+import { figuresUsage } from './usage';
+
+/** The figures of DOMAIN.md as one JSON object: exactly its figure names, in its order. */
+export function figuresJson(f: Figures) {
+  return {
+    discussed: f.discussed,
+    started: f.started,
+    employers: f.employers,
+    completed: f.completed,
+    completedToPaidWork: f.completedToPaidWork,
+    ongoing: f.ongoing,
+    stopped: f.stopped,
+    outcomes: Object.fromEntries(outcomes.map((code) => [code, f.outcomes[code]])),
+    stopReasons: Object.fromEntries(stopReasons.map((code) => [code, f.stopReasons[code]])),
+    averageDurationDays: f.averageDurationDays,
+  };
+}
+
+/** Label, right-aligned number, optional remark: one line each. */
+function rows(lines: [label: string, value: string, remark?: string][]): string[] {
+  const labelWidth = Math.max(...lines.map(([label]) => label.length));
+  const valueWidth = Math.max(...lines.map(([, value]) => value.length));
+  return lines.map(
+    ([label, value, remark]) =>
+      `  ${label.padEnd(labelWidth)}  ${value.padStart(valueWidth)}${remark ? `  ${remark}` : ''}`,
+  );
+}
+
+/** Text columns (first and last) left-aligned, numbers right-aligned. */
+function table(head: string[], body: string[][]): string[] {
+  const widths = head.map((title, i) =>
+    Math.max(title.length, ...body.map((line) => (line[i] ?? '').length)),
+  );
+  const last = head.length - 1;
+  const line = (cells: string[]) =>
+    `  ${cells
+      .map((cell, i) =>
+        i === 0 || i === last ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0),
+      )
+      .join('  ')}`.trimEnd();
+  return [line(head), ...body.map(line)];
+}
+
+export function figuresText(region: Region, period: Period, referenceDate: IsoDate): string {
+  const f = region.total;
+  const title = sheetTitle(region);
+  const count = (n: number) => formatCount(n);
+  const heading = title.regional
+    ? `${regionTitle(title.region)} (${region.perOrganisation.length} organisaties)`
+    : title.organisation;
+  const rate =
+    f.completed === 0
+      ? 'nog niemand afgerond'
+      : `${Math.round((f.completedToPaidWork / f.completed) * 100)}% van ${count(f.completed)} afgerond`;
+  const out = [
+    `Resultaten werkervaringsplaatsen: ${heading}`,
+    `Periode ${formatPeriod(period)}, peildatum ${formatDate(referenceDate)}`,
+    '',
+    ...rows([
+      [figureLabels.discussed, count(f.discussed)],
+      [figureLabels.started, count(f.started)],
+      [figureLabels.employers, count(f.employers)],
+      [figureLabels.completed, count(f.completed)],
+      [
+        figureLabels.completedToPaidWork,
+        count(f.completedToPaidWork),
+        `(${rate}; cohort ${count(f.started)}, waarvan ${count(f.ongoing)} lopend)`,
+      ],
+      [figureLabels.ongoing, count(f.ongoing)],
+      [figureLabels.stopped, count(f.stopped)],
+    ]),
+    `  Gemiddelde duur: ${formatDuration(f.averageDurationDays)}`,
+    '',
+    'Uitstroom (beëindigde trajecten)',
+    ...rows(outcomes.map((code) => [outcomeLabels[code], count(f.outcomes[code])])),
+    '',
+    'Redenen van voortijdig stoppen',
+    ...rows(stopReasons.map((code) => [stopReasonLabels[code], count(f.stopReasons[code])])),
+  ];
+  if (title.regional) {
+    out.push(
+      '',
+      'Per organisatie',
+      ...table(
+        ['Organisatie', 'Gestart', 'Afgerond', 'Naar betaald werk', 'Lopend', 'Gestopt', 'Bron'],
+        region.perOrganisation.map((o) => [
+          o.name,
+          count(o.figures.started),
+          count(o.figures.completed),
+          count(o.figures.completedToPaidWork),
+          count(o.figures.ongoing),
+          count(o.figures.stopped),
+          o.source === 'records' ? 'trajecten' : 'totalen',
+        ]),
+      ),
+    );
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export async function figuresCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommand('figures', args, {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    reference: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.out(figuresUsage);
+    return 0;
+  }
+  const { period, referenceDate } = periodOptions(values);
+  const read = await readExchangeFiles(requireFiles(positionals));
+  if (read.errors.length > 0) {
+    io.err(read.errors.map((line) => `${line}\n`).join(''));
+    return 1;
+  }
+  const computed = computeRegion(
+    read.files.map((f) => f.file),
+    period,
+    referenceDate,
+  );
+  if (!computed.ok) {
+    io.err(`${computed.message}\n`);
+    return 1;
+  }
+  const { region } = computed;
+  for (const warning of [...read.warnings, ...region.warnings])
+    io.err(`Waarschuwing: ${warning}\n`);
+  io.out(
+    values.json
+      ? `${JSON.stringify(figuresJson(region.total), null, 2)}\n`
+      : figuresText(region, period, referenceDate),
+  );
+  return 0;
+}

@@ -1,0 +1,665 @@
+import type {
+  Content,
+  ContentTable,
+  CustomTableLayout,
+  DynamicContent,
+  TableCell,
+  TDocumentDefinitions,
+} from 'pdfmake/interfaces';
+import type { PrintedCertificate } from '../../src-shared/domain/certificate';
+import type { TrajectoryKind } from '../../src-shared/domain/codes';
+import { checkImage } from '../../src-shared/domain/images';
+import type { PdfFile } from '../../src-shared/ipc/documents';
+import { formatDate } from './labels';
+import { clean, formatHours, paragraphs } from './prose';
+import { renderPdf } from './render';
+import { fitText, oneLine, textWidth } from './text-fit';
+
+/**
+ * The getuigschrift: A4 portrait, often the first document in years that says what someone can
+ * do, so it is set like a diploma. Everything on it comes from the printed snapshot; it flows onto
+ * further pages (with a running header) when the goals are many.
+ */
+
+const PAGE = { width: 595.28, height: 841.89 };
+const MARGIN = { left: 66, right: 66, top: 58, bottom: 78 };
+const WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+/** Frame around the page: outer line, inner hairline. */
+const FRAME = { outer: 24, inner: 30 };
+const SIGNATURE_WIDTH = 220;
+
+/**
+ * Sizes and spaces of the layout. The compact set is tried only when the normal one spills onto
+ * a second page, so that a certificate that nearly fits is not split off its signature.
+ */
+export interface Density {
+  logoHeight: number;
+  titleSize: number;
+  titleMargin: [top: number, bottom: number];
+  nameMax: number;
+  statementGap: number;
+  panelPad: number;
+  textSize: number;
+  sectionGap: number;
+  listSize: number;
+  rowGap: number;
+  signatureGap: number;
+  signatureHeight: number;
+}
+
+export const NORMAL: Density = {
+  logoHeight: 44,
+  titleSize: 33,
+  titleMargin: [9, 8],
+  nameMax: 29,
+  statementGap: 14,
+  panelPad: 9,
+  textSize: 10.25,
+  sectionGap: 12,
+  listSize: 10,
+  rowGap: 2.5,
+  signatureGap: 16,
+  signatureHeight: 38,
+};
+
+export const COMPACT: Density = {
+  logoHeight: 34,
+  titleSize: 28,
+  titleMargin: [5, 5],
+  nameMax: 25,
+  statementGap: 10,
+  panelPad: 7,
+  textSize: 9.75,
+  sectionGap: 9,
+  listSize: 9.5,
+  rowGap: 1.5,
+  signatureGap: 12,
+  signatureHeight: 32,
+};
+
+const DEFAULT_ACCENT = '#1f6f6b';
+const SAMPLE_MARK = 'VOORBEELD';
+
+export const CERTIFICATE_DISCLAIMER =
+  'Dit getuigschrift is een bewijs van werkervaring. Het is geen EVC- of praktijkverklaring.';
+
+const C = {
+  dark: '#1d2a33',
+  text: '#2c3a44',
+  muted: '#5f6e78',
+  soft: '#8a979f',
+  rule: '#d5dde1',
+};
+
+/** "een werkervaringsplaats": the placement as the sentence of the certificate names it. */
+const kindPhrase: Record<TrajectoryKind, string> = {
+  'work-experience': 'een werkervaringsplaats',
+  'trial-placement': 'een proefplaatsing',
+  'work-study': 'een leerwerktraject',
+  other: 'een werkervaringstraject',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Colour: the organisation's accent, made dark enough to read as text on white.
+
+type Rgb = [number, number, number];
+
+function rgb(hex: string): Rgb {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+}
+
+function hex([r, g, b]: Rgb): string {
+  return `#${[r, g, b].map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+}
+
+function mix(a: Rgb, b: Rgb, t: number): Rgb {
+  return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
+}
+
+function luminance(colour: Rgb): number {
+  const [r, g, b] = colour.map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  }) as Rgb;
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+interface Palette {
+  /** The accent as set: rules and the frame. */
+  accent: string;
+  /** The accent darkened until it reads as text on white (WCAG 4.5:1). */
+  ink: string;
+  /** Light tints for the detail panel and the inner frame line. */
+  tint: string;
+  frameInner: string;
+}
+
+export function palette(accentColour: string): Palette {
+  const base = rgb(/^#[0-9a-fA-F]{6}$/.test(accentColour) ? accentColour : DEFAULT_ACCENT);
+  let ink = base;
+  for (let step = 0; step < 20 && 1.05 / (luminance(ink) + 0.05) < 4.5; step++) {
+    ink = mix(ink, [0, 0, 0], 0.12);
+  }
+  const white: Rgb = [255, 255, 255];
+  return {
+    accent: hex(base),
+    ink: hex(ink),
+    tint: hex(mix(base, white, 0.92)),
+    frameInner: hex(mix(base, white, 0.6)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks
+
+const plain: CustomTableLayout = {
+  hLineWidth: () => 0,
+  vLineWidth: () => 0,
+  paddingLeft: () => 0,
+  paddingRight: () => 0,
+  paddingTop: () => 0,
+  paddingBottom: () => 0,
+};
+
+interface Picture {
+  /** Data URL: images never come from a path or URL. */
+  url: string;
+  width: number;
+  height: number;
+}
+
+/** PNG or JPEG bytes with their pixel size; null for anything else or a size it cannot read. */
+export function picture(bytes: Uint8Array | null): Picture | null {
+  if (bytes === null) return null;
+  const check = checkImage(bytes);
+  if (!check.ok) return null;
+  const size = check.type === 'png' ? pngSize(bytes) : jpegSize(bytes);
+  if (size === null || size.width === 0 || size.height === 0) return null;
+  return {
+    url: `data:image/${check.type};base64,${Buffer.from(bytes).toString('base64')}`,
+    ...size,
+  };
+}
+
+function pngSize(bytes: Uint8Array): { width: number; height: number } | null {
+  if (bytes.length < 24) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+/** The size in the first start-of-frame segment (SOF0–SOF15 but DHT, JPG and DAC). */
+function jpegSize(bytes: Uint8Array): { width: number; height: number } | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let at = 2;
+  while (at + 9 < bytes.length) {
+    if (bytes[at] !== 0xff) return null;
+    const marker = bytes[at + 1] as number;
+    if (marker === 0xff) {
+      at++;
+      continue;
+    }
+    const isFrame = marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker);
+    if (isFrame) return { height: view.getUint16(at + 5), width: view.getUint16(at + 7) };
+    at += 2 + view.getUint16(at + 2);
+  }
+  return null;
+}
+
+/** Width and height that fit `box`, keeping the aspect ratio. */
+function fitted(image: Picture, box: [number, number]): [number, number] {
+  const scale = Math.min(box[0] / image.width, box[1] / image.height);
+  return [image.width * scale, image.height * scale];
+}
+
+/**
+ * The name's size: as large as fits one line (down to 22 pt), else two lines (down to 17 pt),
+ * else 17 pt over as many lines as it takes (pdfmake breaks a word without spaces).
+ */
+export function nameFontSize(name: string, max = NORMAL.nameMax): number {
+  const width = (size: number) => textWidth(name, size, 'bold');
+  for (let size = max; size >= 22; size--) if (width(size) <= WIDTH * 0.96) return size;
+  for (let size = Math.min(max, 24); size >= 17; size--) {
+    if (width(size) <= WIDTH * 1.75) return size;
+  }
+  return 17;
+}
+
+function check(colour: string): Content {
+  return {
+    canvas: [
+      {
+        type: 'polyline',
+        points: [
+          { x: 0.5, y: 5.2 },
+          { x: 3.6, y: 8.3 },
+          { x: 9.5, y: 1.2 },
+        ],
+        lineWidth: 1.7,
+        lineColor: colour,
+        lineCap: 'round',
+      },
+    ],
+    margin: [0, 1.3, 0, 0],
+  };
+}
+
+function dot(colour: string): Content {
+  return {
+    canvas: [{ type: 'ellipse', x: 4, y: 4, r1: 2.6, r2: 2.6, color: colour }],
+    margin: [1, 2.9, 0, 0],
+  };
+}
+
+/**
+ * A titled list as one table: the title row repeats on every page the list reaches and never
+ * stands alone at a page's foot, and no item is split over two pages.
+ */
+function list(
+  title: string,
+  rows: TableCell[][],
+  widths: (number | '*')[],
+  ink: string,
+  density: Density,
+): Content {
+  const columns = widths.length;
+  const heading: TableCell[] = [
+    {
+      text: title,
+      colSpan: columns,
+      fontSize: 11.5,
+      bold: true,
+      color: ink,
+      margin: [0, 0, 0, 4],
+    },
+    ...Array.from({ length: columns - 1 }, () => ({})),
+  ];
+  const table: ContentTable = {
+    table: {
+      headerRows: 1,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      widths,
+      body: [heading, ...rows],
+    },
+    layout: { ...plain, paddingBottom: (row) => (row === 0 ? 0 : density.rowGap) },
+    margin: [0, density.sectionGap, 0, 0],
+  };
+  return table;
+}
+
+/** Empty room of an exact height (an empty text would add a line). */
+function space(height: number): Content {
+  return {
+    canvas: [{ type: 'rect', x: 0, y: 0, w: 1, h: height, color: '#ffffff', fillOpacity: 0 }],
+  };
+}
+
+/** The signature standing on the line, whatever its proportions. */
+function signatureImage(signature: Picture, room: number): Content {
+  const [width, height] = fitted(signature, [SIGNATURE_WIDTH - 20, room]);
+  return { image: 'signature', width, height, margin: [10, room - height, 0, 0] };
+}
+
+function detailCell(label: string, value: string, ink: string): TableCell {
+  return {
+    stack: [
+      { text: label.toUpperCase(), fontSize: 7.5, bold: true, color: ink, characterSpacing: 0.6 },
+      { text: value, fontSize: 10.5, color: C.dark, margin: [0, 2, 0, 0] },
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The document
+
+export interface CertificateOptions {
+  version: string;
+  /** Leave the logo and signature out (when pdfkit cannot read them). */
+  withoutImages?: boolean;
+  density?: Density;
+}
+
+export function certificateDocument(
+  certificate: PrintedCertificate,
+  options: CertificateOptions,
+): TDocumentDefinitions {
+  const { content } = certificate;
+  const density = options.density ?? NORMAL;
+  const colours = palette(content.accentColour);
+  const sample = certificate.number === SAMPLE_MARK;
+  const sampleMarkWidth = textWidth(SAMPLE_MARK, 1, 'bold');
+  const organisation = clean(content.organisation.name);
+  const name = clean(content.candidate.fullName);
+  const place = clean(content.organisation.place);
+  const logo = options.withoutImages ? null : picture(content.logo);
+  const signature = options.withoutImages ? null : picture(content.signature);
+  const numberText = sample ? 'voorbeeld, niet uitgegeven' : `nr. ${certificate.number}`;
+  const p = content.placement;
+
+  const body: Content[] = [];
+
+  // Letterhead: the logo, else the organisation's name set as a wordmark.
+  if (logo !== null) {
+    const [width, height] = fitted(logo, [180, density.logoHeight]);
+    body.push({ image: 'logo', width, height, alignment: 'center' });
+  } else if (organisation !== '') {
+    body.push({
+      text: organisation,
+      alignment: 'center',
+      fontSize: 13,
+      bold: true,
+      color: colours.ink,
+    });
+  }
+  body.push(
+    {
+      text: 'Getuigschrift',
+      alignment: 'center',
+      fontSize: density.titleSize,
+      bold: true,
+      color: colours.ink,
+      margin: [0, density.titleMargin[0], 0, density.titleMargin[1]],
+    },
+    {
+      text: organisation === '' ? 'Hierbij wordt verklaard dat' : `${organisation} verklaart dat`,
+      alignment: 'center',
+      fontSize: 11,
+      color: C.muted,
+      margin: [0, 0, 0, 6],
+    },
+  );
+  const nameSize = nameFontSize(name, density.nameMax);
+  body.push({
+    text: name,
+    alignment: 'center',
+    fontSize: nameSize,
+    bold: true,
+    color: C.dark,
+    lineHeight: 1.05,
+  });
+  if (content.candidate.birthDate !== null) {
+    body.push({
+      text: `geboren op ${formatDate(content.candidate.birthDate)}`,
+      alignment: 'center',
+      fontSize: 10.5,
+      color: C.muted,
+      margin: [0, 4, 0, 0],
+    });
+  }
+  body.push({
+    text: `met goed gevolg ${kindPhrase[p.kind]} heeft afgerond.`,
+    alignment: 'center',
+    fontSize: 11,
+    color: C.muted,
+    margin: [0, 7, 0, density.statementGap],
+  });
+
+  // The placement in a tinted panel, two facts a row.
+  const employer = clean(p.employer) || organisation;
+  const location = clean(p.location);
+  const facts: TableCell[] = [];
+  const role = clean(p.role);
+  if (role !== '') facts.push(detailCell('Functie', role, colours.ink));
+  if (employer !== '' || location !== '') {
+    const where = [employer, location].filter(Boolean).join(', locatie ');
+    facts.push(detailCell(employer === '' ? 'Locatie' : 'Werkgever', where, colours.ink));
+  }
+  facts.push(
+    detailCell(
+      'Periode',
+      `${formatDate(p.startedOn)} tot en met ${formatDate(p.endedOn)}`,
+      colours.ink,
+    ),
+  );
+  if (p.hoursPerWeek !== null) {
+    facts.push(detailCell('Uren per week', formatHours(p.hoursPerWeek), colours.ink));
+  }
+  const factRows: TableCell[][] = [];
+  for (let i = 0; i < facts.length; i += 2) {
+    factRows.push([facts[i] as TableCell, facts[i + 1] ?? { text: '' }]);
+  }
+  const pad = 14;
+  const panelPad = density.panelPad;
+  body.push({
+    table: { widths: ['*', '*'], body: factRows, dontBreakRows: true },
+    layout: {
+      ...plain,
+      fillColor: () => colours.tint,
+      paddingLeft: (column) => (column === 0 ? pad : pad / 2),
+      paddingRight: (column) => (column === 1 ? pad : pad / 2),
+      paddingTop: (row) => (row === 0 ? panelPad : 3),
+      paddingBottom: (row) => (row === factRows.length - 1 ? panelPad : 3),
+    },
+  });
+
+  // The coach's words, then what was achieved.
+  const personal = paragraphs(content.personalText);
+  if (personal.length > 0) {
+    body.push({
+      stack: personal.map((paragraph, index) => ({
+        text: paragraph,
+        margin: [0, index === 0 ? 0 : 6, 0, 0],
+      })),
+      fontSize: density.textSize,
+      lineHeight: 1.25,
+      color: C.text,
+      margin: [0, density.sectionGap, 0, 0],
+    });
+  }
+
+  const goals = content.achievedGoals.map(clean).filter((goal) => goal !== '');
+  if (goals.length > 0) {
+    body.push(
+      list(
+        'Behaalde leerdoelen',
+        goals.map((goal) => [check(colours.accent), { text: goal, fontSize: density.listSize }]),
+        [16, '*'],
+        colours.ink,
+        density,
+      ),
+    );
+  }
+  const steps = content.reachedSteps
+    .map((step) => ({ text: clean(step.text), reachedOn: step.reachedOn }))
+    .filter((step) => step.text !== '');
+  if (steps.length > 0) {
+    body.push(
+      list(
+        'Opbouw van taken',
+        steps.map((step) => [
+          dot(colours.accent),
+          { text: step.text, fontSize: density.listSize },
+          {
+            text: formatDate(step.reachedOn),
+            fontSize: density.listSize,
+            color: C.muted,
+            alignment: 'right',
+          },
+        ]),
+        [16, '*', 108],
+        colours.ink,
+        density,
+      ),
+    );
+  }
+
+  // Place and date beside the signature, name and function: kept together on one page.
+  const signatory = clean(content.signatory.name);
+  const signatoryFunction = clean(content.signatory.function);
+  const dated = `${place === '' ? '' : `${place}, `}${formatDate(content.issuedOn)}`;
+  const rule = (width: number): Content => ({
+    canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.6, lineColor: C.soft }],
+    margin: [0, 3, 0, 4],
+  });
+  const signedBy: Content[] = [
+    signature === null
+      ? space(density.signatureHeight)
+      : signatureImage(signature, density.signatureHeight),
+    rule(SIGNATURE_WIDTH),
+  ];
+  if (signatory !== '') {
+    signedBy.push({ text: signatory, fontSize: 10.5, bold: true, color: C.dark });
+  }
+  const signedFor = [signatoryFunction, organisation].filter(Boolean).join(', ');
+  if (signedFor !== '') signedBy.push({ text: signedFor, fontSize: 9, color: C.muted });
+  body.push({
+    unbreakable: true,
+    columns: [
+      {
+        width: '*',
+        stack: [
+          space(density.signatureHeight),
+          // Placed without taking room, so both lines stand at the same height.
+          { text: dated, fontSize: 10.5, color: C.text, relativePosition: { x: 0, y: -15 } },
+          rule(170),
+          { text: 'Plaats en datum', fontSize: 9, color: C.muted },
+        ],
+      },
+      { width: SIGNATURE_WIDTH, stack: signedBy },
+    ],
+    columnGap: 24,
+    margin: [0, density.signatureGap, 0, 0],
+  });
+
+  const images: Record<string, string> = {};
+  if (logo !== null) images.logo = logo.url;
+  if (signature !== null) images.signature = signature.url;
+  const version = oneLine(options.version);
+
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins: [MARGIN.left, MARGIN.top, MARGIN.right, MARGIN.bottom],
+    info: {
+      title: `Getuigschrift ${sample ? 'voorbeeld' : certificate.number}`,
+      author: organisation || 'Instap',
+      creator: `Instap ${version}`,
+      producer: `Instap ${version}`,
+    },
+    language: 'nl-NL',
+    images,
+    ...(sample
+      ? {
+          watermark: {
+            text: SAMPLE_MARK,
+            color: colours.accent,
+            opacity: 0.08,
+            bold: true,
+            // pdfmake's own size runs off the page; about two thirds of the diagonal instead.
+            fontSize: Math.floor((0.66 * Math.hypot(PAGE.width, PAGE.height)) / sampleMarkWidth),
+          },
+        }
+      : {}),
+    background: () => ({
+      canvas: [
+        {
+          type: 'rect',
+          x: FRAME.outer,
+          y: FRAME.outer,
+          w: PAGE.width - 2 * FRAME.outer,
+          h: PAGE.height - 2 * FRAME.outer,
+          lineWidth: 2,
+          lineColor: colours.accent,
+        },
+        {
+          type: 'rect',
+          x: FRAME.inner,
+          y: FRAME.inner,
+          w: PAGE.width - 2 * FRAME.inner,
+          h: PAGE.height - 2 * FRAME.inner,
+          lineWidth: 0.6,
+          lineColor: colours.frameInner,
+        },
+      ],
+    }),
+    // From page 2 on: whose certificate this page belongs to.
+    header: (currentPage) => {
+      if (currentPage <= 1) return null;
+      const right = `Getuigschrift ${numberText}`;
+      const rightWidth = textWidth(right, 8.5) + 4;
+      const leftText = [organisation, name].filter(Boolean).join(' · ');
+      return {
+        columns: [
+          { text: fitText(leftText, WIDTH - rightWidth - 12, 8.5), width: '*' },
+          { text: right, width: rightWidth, alignment: 'right' },
+        ],
+        fontSize: 8.5,
+        color: C.muted,
+        margin: [MARGIN.left, 34, MARGIN.right, 0],
+      };
+    },
+    footer: (currentPage, pageCount) => ({
+      stack: [
+        {
+          columns: [
+            { text: `Getuigschrift ${numberText}`, width: '*' },
+            {
+              text: pageCount > 1 ? `pagina ${currentPage} van ${pageCount}` : '',
+              width: 'auto',
+            },
+          ],
+          fontSize: 8.5,
+          color: C.muted,
+        },
+        {
+          text: CERTIFICATE_DISCLAIMER,
+          fontSize: 7.5,
+          color: C.soft,
+          margin: [0, 3, 0, 0],
+        },
+      ],
+      margin: [MARGIN.left, 16, MARGIN.right, 0],
+    }),
+    defaultStyle: { font: 'Roboto', fontSize: 10.5, color: C.text, lineHeight: 1.15 },
+    content: body,
+  };
+}
+
+/** `getuigschrift-2026-0007.pdf`; no name in a file name that lands in download folders. */
+export function certificateFileName(certificate: PrintedCertificate): string {
+  return certificate.number === 'VOORBEELD'
+    ? 'getuigschrift-voorbeeld.pdf'
+    : `getuigschrift-${certificate.number}.pdf`;
+}
+
+/** Renders and tells how many pages it took (pdfmake passes the count to the footer). */
+async function render(
+  certificate: PrintedCertificate,
+  options: CertificateOptions,
+): Promise<{ bytes: Uint8Array; pages: number }> {
+  const doc = certificateDocument(certificate, options);
+  const footer = doc.footer as DynamicContent;
+  let pages = 0;
+  doc.footer = (page, count, size) => {
+    pages = count;
+    return footer(page, count, size);
+  };
+  return { bytes: await renderPdf(doc), pages };
+}
+
+/**
+ * Snapshot → document → bytes. One that spills just over a page is set compact when that keeps
+ * it on one page. An image pdfkit cannot decode (damaged bytes behind a valid signature) costs
+ * the logo and signature, not the certificate.
+ */
+export async function makeCertificate(
+  certificate: PrintedCertificate,
+  version: string,
+): Promise<PdfFile> {
+  const fileName = certificateFileName(certificate);
+  let withoutImages = false;
+  let made: { bytes: Uint8Array; pages: number };
+  try {
+    made = await render(certificate, { version });
+  } catch (error) {
+    if (!certificate.content.logo && !certificate.content.signature) throw error;
+    withoutImages = true;
+    made = await render(certificate, { version, withoutImages });
+  }
+  if (made.pages === 2) {
+    const compact = await render(certificate, { version, withoutImages, density: COMPACT });
+    if (compact.pages === 1) made = compact;
+  }
+  return { bytes: made.bytes, fileName };
+}

@@ -1,0 +1,174 @@
+import { trajectoryKinds } from '../../src-shared/domain/codes';
+import type { IsoDate, TrajectoryKind } from '../../src-shared/domain/codes';
+import { breakdown, computeFigures, normaliseEmployer } from '../../src-shared/figures';
+import type { FigureRecord, Figures, Period } from '../../src-shared/figures';
+import { DAYS_PER_MONTH } from './labels';
+
+/**
+ * Everything the infographic shows, computed in one pure function with src-shared/figures, so
+ * the dashboard, the PDF and the CLI always show the same numbers. No Node, no pdfmake.
+ */
+
+export interface InfographicTitle {
+  /** The organisation's name (also for a regional sheet: who made it). */
+  organisation: string;
+  region: string | null;
+  /** A regional sheet: "Regio …" as its heading, with a table per organisation. */
+  regional: boolean;
+}
+
+export interface OrganisationRow {
+  name: string;
+  figures: Figures;
+}
+
+export interface EmployerStart {
+  employer: string;
+  started: number;
+}
+
+export interface InfographicSource {
+  title: InfographicTitle;
+  period: Period;
+  referenceDate: IsoDate;
+  /** The trajectories: the organisation's own, or the with-records part of a region. */
+  records: readonly FigureRecord[];
+  /**
+   * The regional total from regionalFigures; needed when counts-only exports take part, whose
+   * trajectories are not in `records`. Absent: computed from `records`.
+   */
+  total?: Figures | null;
+  /** Per organisation, from regionalFigures. */
+  perOrganisation?: readonly OrganisationRow[] | null;
+  /** `summary.employerStarts` of counts-only exports, so the employer list covers them too. */
+  employerStarts?: readonly EmployerStart[] | null;
+}
+
+export interface EmployerRow {
+  name: string;
+  started: number;
+}
+
+export interface InfographicData {
+  title: InfographicTitle;
+  period: Period;
+  referenceDate: IsoDate;
+  figures: Figures;
+  /** "To paid work" always with its cohort and how many of it are still ongoing (DOMAIN.md). */
+  rate: {
+    paidWork: number;
+    completed: number;
+    started: number;
+    ongoing: number;
+    /** Of the completed, whole percent; null when none completed. */
+    percent: number | null;
+  };
+  duration: { days: number; months: number } | null;
+  /** Employers of the cohort by trajectories started, most first. */
+  employers: EmployerRow[];
+  /** Per kind (every kind, in the glossary's order); null when `records` do not hold the cohort. */
+  kinds: { kind: TrajectoryKind; started: number }[] | null;
+  perOrganisation: OrganisationRow[] | null;
+}
+
+const collator = new Intl.Collator('nl');
+
+/**
+ * The spelling to show for an employer whose name is written in several ways ("Zorgcentrum De
+ * Linde", "zorgcentrum de linde", "ZORGCENTRUM DE LINDE"): a name is a proper noun, so one in
+ * mixed case first, then the most used, then the first seen.
+ */
+class Spellings {
+  private readonly byKey = new Map<string, Map<string, number>>();
+
+  add(key: string, spelling: string, weight: number): void {
+    let counts = this.byKey.get(key);
+    if (counts === undefined) this.byKey.set(key, (counts = new Map()));
+    counts.set(spelling, (counts.get(spelling) ?? 0) + weight);
+  }
+
+  best(key: string): string {
+    let best = key;
+    let bestScore = -1;
+    for (const [spelling, count] of this.byKey.get(key) ?? []) {
+      const mixed = spelling !== spelling.toLowerCase() && spelling !== spelling.toUpperCase();
+      const score = (mixed ? 1e12 : 0) + count;
+      if (score > bestScore) {
+        best = spelling;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+}
+
+export function infographicData(source: InfographicSource): InfographicData {
+  const { period, referenceDate, records } = source;
+  const fromRecords = computeFigures(records, period, referenceDate);
+  const figures = source.total ?? fromRecords;
+
+  // Employers: the per-employer breakdown of the records, plus counts-only employer starts,
+  // each under its most used spelling.
+  const spelling = new Spellings();
+  const employers = new Map<string, number>();
+  const addEmployer = (name: string, started: number) => {
+    const key = normaliseEmployer(name);
+    if (key === '' || started <= 0) return;
+    employers.set(key, (employers.get(key) ?? 0) + started);
+  };
+  for (const row of breakdown(records, period, referenceDate, 'employer')) {
+    // breakdown groups records without an employer as 'unknown'.
+    if (row.group !== 'unknown') addEmployer(row.group, row.figures.started);
+  }
+  for (const record of records) {
+    const { employer, startedOn } = record;
+    if (
+      employer !== null &&
+      startedOn !== null &&
+      startedOn >= period.from &&
+      startedOn <= period.to
+    ) {
+      spelling.add(normaliseEmployer(employer), employer.trim(), 1);
+    }
+  }
+  for (const start of source.employerStarts ?? []) {
+    addEmployer(start.employer, start.started);
+    spelling.add(normaliseEmployer(start.employer), start.employer.trim(), start.started);
+  }
+
+  let kinds: InfographicData['kinds'] = null;
+  if (fromRecords.started === figures.started) {
+    const byKind = new Map<string, number>();
+    for (const row of breakdown(records, period, referenceDate, 'kind')) {
+      byKind.set(row.group, row.figures.started);
+    }
+    kinds = trajectoryKinds.map((kind) => ({ kind, started: byKind.get(kind) ?? 0 }));
+  }
+
+  const days = figures.averageDurationDays;
+  return {
+    title: { ...source.title },
+    period: { from: period.from, to: period.to },
+    referenceDate,
+    figures,
+    rate: {
+      paidWork: figures.completedToPaidWork,
+      completed: figures.completed,
+      started: figures.started,
+      ongoing: figures.ongoing,
+      percent:
+        figures.completed === 0
+          ? null
+          : Math.round((figures.completedToPaidWork / figures.completed) * 100),
+    },
+    duration:
+      days === null ? null : { days, months: Math.round((days / DAYS_PER_MONTH) * 10) / 10 },
+    employers: [...employers.entries()]
+      .map(([key, started]) => ({ name: spelling.best(key), started }))
+      .sort((a, b) => b.started - a.started || collator.compare(a.name, b.name)),
+    kinds,
+    perOrganisation: source.perOrganisation
+      ? source.perOrganisation.map((row) => ({ ...row }))
+      : null,
+  };
+}

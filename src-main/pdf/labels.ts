@@ -1,0 +1,99 @@
+import { format, parseISO } from 'date-fns';
+import { nl } from 'date-fns/locale/nl';
+import type { IsoDate, Outcome, StopReason, TrajectoryKind } from '../../src-shared/domain/codes';
+import type { CountFigureName, Period } from '../../src-shared/figures';
+
+/**
+ * Dutch words and number formats for the figures, shared by the infographic and the CLI so both
+ * say the same thing (DOMAIN.md glossary; the dashboard's translations say it the same way).
+ */
+
+export const figureLabels: Record<CountFigureName, string> = {
+  discussed: 'Besproken',
+  started: 'Gestart',
+  employers: 'Werkgevers',
+  completed: 'Afgerond',
+  completedToPaidWork: 'Naar betaald werk',
+  ongoing: 'Lopend',
+  stopped: 'Voortijdig gestopt',
+};
+
+export const outcomeLabels: Record<Outcome, string> = {
+  'paid-work': 'Betaald werk',
+  education: 'Opleiding',
+  volunteering: 'Vrijwilligerswerk',
+  benefit: 'Uitkering',
+  unknown: 'Onbekend',
+};
+
+export const stopReasonLabels: Record<StopReason, string> = {
+  'found-work': 'Werk gevonden',
+  health: 'Gezondheid',
+  motivation: 'Motivatie',
+  personal: 'Persoonlijke omstandigheden',
+  'not-suitable': 'Niet passend',
+  other: 'Overig',
+};
+
+export const kindLabels: Record<TrajectoryKind, string> = {
+  'work-experience': 'Werkervaringsplaats',
+  'trial-placement': 'Proefplaatsing',
+  'work-study': 'Leerwerktraject',
+  other: 'Overig',
+};
+
+/** Short definitions (DOMAIN.md, "Result figures") for the infographic's footnote. */
+export const figureDefinitions: readonly [term: string, definition: string][] = [
+  ['Besproken', 'verschillende kandidaten besproken in de periode.'],
+  ['Gestart', 'trajecten gestart in de periode; samen het cohort.'],
+  ['Afgerond, gestopt', 'trajecten uit het cohort, beëindigd op of vóór de peildatum.'],
+  ['Naar betaald werk', 'afgeronde trajecten met uitstroom naar betaald werk.'],
+  ['Lopend', 'trajecten uit het cohort, op de peildatum nog niet beëindigd.'],
+  ['Werkgevers', 'verschillende werkgevers in het cohort.'],
+  ['Duur', 'einddatum min startdatum, gemiddeld over de beëindigde trajecten.'],
+  ['Uitstroom, redenen', 'over de beëindigde trajecten uit het cohort.'],
+];
+
+const numberFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
+const decimalFormat = new Intl.NumberFormat('nl-NL', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+
+/** 12.345 */
+export function formatCount(value: number): string {
+  return numberFormat.format(value);
+}
+
+/** 4,9 */
+export function formatDecimal(value: number): string {
+  return decimalFormat.format(value);
+}
+
+/** Average days per month of the Gregorian calendar. */
+export const DAYS_PER_MONTH = 365.25 / 12;
+
+/** "148 dagen (≈ 4,9 maanden)"; "—" when there is no ended trajectory. */
+export function formatDuration(days: number | null): string {
+  if (days === null) return '—';
+  const months = days / DAYS_PER_MONTH;
+  const dayText = Number.isInteger(days) ? formatCount(days) : formatDecimal(days);
+  return `${dayText} ${days === 1 ? 'dag' : 'dagen'} (≈ ${formatDecimal(months)} ${months === 1 ? 'maand' : 'maanden'})`;
+}
+
+/** "31 december 2020" */
+export function formatDate(date: IsoDate): string {
+  return format(parseISO(date), 'd MMMM yyyy', { locale: nl });
+}
+
+/** "1 januari 2019 – 31 december 2019" */
+export function formatPeriod(period: Period): string {
+  return `${formatDate(period.from)} – ${formatDate(period.to)}`;
+}
+
+/** "Regio Zwolle" from "Zwolle" or from "Regio Zwolle" (the exchange files carry either). */
+export function regionTitle(region: string | null): string {
+  const name = (region ?? '').trim();
+  if (name === '') return 'Regio';
+  return /^regio\b/i.test(name) ? name : `Regio ${name}`;
+}

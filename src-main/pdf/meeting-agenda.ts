@@ -1,0 +1,402 @@
+import { format, parseISO } from 'date-fns';
+import { nl } from 'date-fns/locale';
+import type {
+  Content,
+  CustomTableLayout,
+  TableCell,
+  TDocumentDefinitions,
+} from 'pdfmake/interfaces';
+import type { GoalStatus } from '../../src-shared/domain/codes';
+import type { MeetingAgenda, NewItem, RunningItem } from '../../src-shared/domain/meeting';
+import type { PdfFile } from '../../src-shared/ipc/documents';
+import { formatDate, regionTitle } from './labels';
+import { clean, formatHours, paragraphs } from './prose';
+import { renderPdf } from './render';
+import { fitText, oneLine, textWidth, type FontWeight } from './text-fit';
+
+/**
+ * The printable agenda of the six-weekly regional meeting: who is in a running placement (with
+ * the latest evaluation and the goals) and who is new. Names exactly as the renderer gave them:
+ * it already reduced people without consent to initials and left their notes out.
+ */
+
+const PAGE = { width: 595.28, height: 841.89 };
+const MARGIN = { left: 52, right: 52, top: 60, bottom: 62 };
+const WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+/** Items are indented past their number. */
+const INDENT = 30;
+const ITEM_WIDTH = WIDTH - INDENT;
+
+const C = {
+  accent: '#1f6f6b',
+  dark: '#1d2a33',
+  text: '#2c3a44',
+  muted: '#5f6e78',
+  soft: '#8a979f',
+  rule: '#d5dde1',
+  tint: '#edf5f4',
+};
+
+export const AGENDA_TITLE = 'Agenda regionaal overleg werkervaringsplaatsen';
+
+const goalStatus: Record<GoalStatus, { label: string; colour: string }> = {
+  achieved: { label: 'Behaald', colour: '#1f6f6b' },
+  'in-progress': { label: 'Bezig', colour: '#a15c00' },
+  open: { label: 'Open', colour: '#6b7780' },
+};
+
+const plain: CustomTableLayout = {
+  hLineWidth: () => 0,
+  vLineWidth: () => 0,
+  paddingLeft: () => 0,
+  paddingRight: () => 0,
+  paddingTop: () => 0,
+  paddingBottom: () => 0,
+};
+
+/** "maandag 23 november 2026" */
+function meetingDay(date: string): string {
+  return format(parseISO(date), 'EEEE d MMMM yyyy', { locale: nl });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keeping an item on one page: pdfmake keeps only the first page of an unbreakable block that is
+// taller than a page, so only items estimated well below a page are kept together.
+
+const KEEP_TOGETHER_BELOW = 340;
+
+function textHeight(text: string, width: number, size: number, weight: FontWeight = 'normal') {
+  // Word wrapping wastes some of each line; 0.85 errs towards more lines.
+  const lines = Math.max(1, Math.ceil(textWidth(text, size, weight) / (width * 0.85)));
+  return lines * size * 1.35;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks
+
+function sectionHeading(number: number, title: string, count: number): Content {
+  return {
+    stack: [
+      {
+        text: [
+          { text: `${number}  `, color: C.accent },
+          { text: title },
+          { text: `  (${count})`, color: C.muted, bold: false },
+        ],
+        fontSize: 13.5,
+        bold: true,
+        color: C.dark,
+      },
+      {
+        canvas: [
+          { type: 'line', x1: 0, y1: 0, x2: WIDTH, y2: 0, lineWidth: 1.2, lineColor: C.accent },
+        ],
+        margin: [0, 4, 0, 0],
+      },
+    ],
+    margin: [0, 18, 0, 4],
+  };
+}
+
+function none(text: string): Content {
+  return { text, italics: true, color: C.muted, margin: [INDENT, 8, 0, 0] };
+}
+
+/** Number in the margin, then the item; a hairline above all but the first. */
+function item(
+  label: string,
+  head: Content[],
+  rest: Content[],
+  estimate: number,
+  first: boolean,
+): Content[] {
+  const top: Content = {
+    columns: [
+      { text: label, width: INDENT, color: C.accent, bold: true, fontSize: 10.5 },
+      { stack: head, width: ITEM_WIDTH },
+    ],
+    columnGap: 0,
+  };
+  const separator: Content[] = first
+    ? []
+    : [
+        {
+          canvas: [
+            { type: 'line', x1: 0, y1: 0, x2: WIDTH, y2: 0, lineWidth: 0.5, lineColor: C.rule },
+          ],
+          margin: [0, 0, 0, 8],
+        },
+      ];
+  const body: Content[] = [top, ...rest.map((part) => indent(part))];
+  if (estimate < KEEP_TOGETHER_BELOW) {
+    return [{ unbreakable: true, stack: [...separator, ...body], margin: [0, 8, 0, 0] }];
+  }
+  // Too tall to keep together: keep at least the head together and let the rest flow.
+  return [
+    { unbreakable: true, stack: [...separator, top], margin: [0, 8, 0, 0] },
+    ...body.slice(1),
+  ];
+}
+
+function indent(content: Content): Content {
+  return {
+    columns: [
+      { text: '', width: INDENT },
+      { stack: [content], width: ITEM_WIDTH },
+    ],
+  };
+}
+
+function goalRows(goals: RunningItem['goals']): { table: Content; height: number } | null {
+  const rows: TableCell[][] = [];
+  let height = 0;
+  for (const goal of goals) {
+    const text = clean(goal.text);
+    if (text === '') continue;
+    const status = goalStatus[goal.status];
+    rows.push([
+      {
+        canvas: [{ type: 'ellipse', x: 3, y: 3, r1: 2.6, r2: 2.6, color: status.colour }],
+        margin: [0, 3.4, 0, 0],
+      },
+      {
+        text: status.label,
+        bold: true,
+        fontSize: 8.5,
+        color: status.colour,
+        margin: [0, 0.8, 0, 0],
+      },
+      { text, fontSize: 9.5 },
+    ]);
+    height += textHeight(text, ITEM_WIDTH - 62, 9.5) + 2;
+  }
+  if (rows.length === 0) return null;
+  return {
+    table: {
+      table: { widths: [10, 46, '*'], body: rows, dontBreakRows: true },
+      layout: { ...plain, paddingBottom: () => 2 },
+      margin: [0, 5, 0, 0],
+    },
+    height: height + 5,
+  };
+}
+
+function notesBlock(
+  text: string | null,
+  label: string,
+): { content: Content; height: number } | null {
+  const parts = paragraphs(text);
+  if (parts.length === 0) return null;
+  return {
+    content: {
+      stack: parts.map((paragraph, index) => ({
+        text:
+          index === 0 ? [{ text: `${label}: `, bold: true, color: C.muted }, paragraph] : paragraph,
+        margin: [0, index === 0 ? 0 : 3, 0, 0],
+      })),
+      fontSize: 9.5,
+      color: C.text,
+      lineHeight: 1.2,
+      margin: [0, 4, 0, 0],
+    },
+    height: parts.reduce((sum, part) => sum + textHeight(part, ITEM_WIDTH, 9.5) + 3, 4),
+  };
+}
+
+function runningItem(entry: RunningItem, index: number): Content[] {
+  const name = clean(entry.displayName) || '—';
+  const where = [clean(entry.employer), clean(entry.role)].filter(Boolean).join(' · ');
+  const period =
+    entry.plannedEndOn === null
+      ? `Gestart op ${formatDate(entry.startedOn)}`
+      : `Gestart op ${formatDate(entry.startedOn)}, gepland tot ${formatDate(entry.plannedEndOn)}`;
+  const evaluation = entry.latestEvaluation
+    ? `laatste evaluatie ${formatDate(entry.latestEvaluation.date)}`
+    : 'nog geen evaluatie';
+  const head: Content[] = [{ text: name, bold: true, fontSize: 11.5, color: C.dark }];
+  if (where !== '') head.push({ text: where, fontSize: 10, color: C.text, margin: [0, 1, 0, 0] });
+  head.push({
+    text: `${period} · ${evaluation}`,
+    fontSize: 9,
+    color: C.muted,
+    margin: [0, 2, 0, 0],
+  });
+
+  const rest: Content[] = [];
+  let estimate =
+    textHeight(name, ITEM_WIDTH, 11.5, 'bold') + textHeight(where, ITEM_WIDTH, 10) + 30;
+  const notes = notesBlock(entry.latestEvaluation?.notes ?? null, 'Evaluatie');
+  if (notes) {
+    rest.push(notes.content);
+    estimate += notes.height;
+  }
+  const goals = goalRows(entry.goals);
+  if (goals) {
+    rest.push(goals.table);
+    estimate += goals.height;
+  }
+  return item(`1.${index + 1}`, head, rest, estimate, index === 0);
+}
+
+function newItem(entry: NewItem, index: number): Content[] {
+  const name = clean(entry.displayName) || '—';
+  const facts = [
+    entry.discussedOn === null ? null : `Besproken op ${formatDate(entry.discussedOn)}`,
+    entry.hoursAvailable === null
+      ? null
+      : `${formatHours(entry.hoursAvailable)} per week beschikbaar`,
+  ].filter((fact) => fact !== null);
+  const head: Content[] = [{ text: name, bold: true, fontSize: 11.5, color: C.dark }];
+  if (facts.length > 0) {
+    head.push({ text: facts.join(' · '), fontSize: 9, color: C.muted, margin: [0, 2, 0, 0] });
+  }
+  const rest: Content[] = [];
+  let estimate = textHeight(name, ITEM_WIDTH, 11.5, 'bold') + 24;
+  const motivation = notesBlock(entry.motivation, 'Motivatie');
+  if (motivation) {
+    rest.push(motivation.content);
+    estimate += motivation.height;
+  }
+  return item(`2.${index + 1}`, head, rest, estimate, index === 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The document
+
+export interface AgendaInput {
+  organisation: string;
+  region: string | null;
+  agenda: MeetingAgenda;
+}
+
+export function meetingAgendaDocument(input: AgendaInput, version: string): TDocumentDefinitions {
+  const { agenda } = input;
+  const organisation = clean(input.organisation);
+  const region = clean(input.region) === '' ? null : regionTitle(clean(input.region));
+  const place = region ?? organisation;
+  const day = meetingDay(agenda.meetingDate);
+  const running = agenda.running.length;
+  const fresh = agenda.newCandidates.length;
+  const summary = [
+    `${running} ${running === 1 ? 'kandidaat' : 'kandidaten'} in een lopend traject`,
+    `${fresh} ${fresh === 1 ? 'nieuwe kandidaat' : 'nieuwe kandidaten'}`,
+  ].join(' · ');
+
+  const content: Content[] = [
+    {
+      columns: [
+        { text: fitText(place, WIDTH / 2, 10, 'bold'), bold: true, color: C.accent, width: '*' },
+        {
+          text: region === null ? '' : fitText(organisation, WIDTH / 2, 10),
+          color: C.muted,
+          alignment: 'right',
+          width: 'auto',
+        },
+      ],
+      fontSize: 10,
+    },
+    {
+      text: 'Agenda regionaal overleg',
+      fontSize: 22,
+      bold: true,
+      color: C.dark,
+      margin: [0, 6, 0, 0],
+    },
+    { text: 'werkervaringsplaatsen', fontSize: 13, color: C.muted, margin: [0, 0, 0, 8] },
+    {
+      table: {
+        widths: ['*'],
+        body: [
+          [
+            {
+              stack: [
+                { text: `Overleg van ${day}`, bold: true, fontSize: 11, color: C.dark },
+                { text: summary, fontSize: 9.5, color: C.text, margin: [0, 2, 0, 0] },
+                {
+                  text:
+                    'Kandidaten zonder vastgelegde toestemming staan er alleen met initialen op, ' +
+                    'zonder notities.',
+                  fontSize: 8.5,
+                  color: C.muted,
+                  margin: [0, 4, 0, 0],
+                },
+              ],
+            },
+          ],
+        ],
+      },
+      layout: {
+        ...plain,
+        fillColor: () => C.tint,
+        paddingLeft: () => 12,
+        paddingRight: () => 12,
+        paddingTop: () => 9,
+        paddingBottom: () => 9,
+      },
+    },
+    sectionHeading(1, 'Lopende trajecten', running),
+  ];
+  if (running === 0) content.push(none('Niemand in een lopend traject op deze datum.'));
+  agenda.running.forEach((entry, index) => content.push(...runningItem(entry, index)));
+  content.push(sectionHeading(2, 'Nieuwe kandidaten', fresh));
+  if (fresh === 0) {
+    content.push(none('Geen nieuwe kandidaten besproken in de drie maanden voor deze datum.'));
+  }
+  agenda.newCandidates.forEach((entry, index) => content.push(...newItem(entry, index)));
+
+  const cleanVersion = oneLine(version);
+  const footerLeft = `${AGENDA_TITLE} · ${formatDate(agenda.meetingDate)} · vertrouwelijk`;
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins: [MARGIN.left, MARGIN.top, MARGIN.right, MARGIN.bottom],
+    info: {
+      title: `${AGENDA_TITLE} ${formatDate(agenda.meetingDate)}`,
+      author: organisation || 'Instap',
+      creator: `Instap ${cleanVersion}`,
+      producer: `Instap ${cleanVersion}`,
+    },
+    language: 'nl-NL',
+    background: () => ({
+      canvas: [{ type: 'rect', x: 0, y: 0, w: PAGE.width, h: 8, color: C.accent }],
+    }),
+    header: (currentPage) =>
+      currentPage <= 1
+        ? null
+        : {
+            columns: [
+              {
+                text: fitText([region, organisation].filter(Boolean).join(' · '), WIDTH / 2, 8.5),
+                width: '*',
+              },
+              { text: `Overleg van ${formatDate(agenda.meetingDate)}`, width: 'auto' },
+            ],
+            fontSize: 8.5,
+            color: C.muted,
+            margin: [MARGIN.left, 30, MARGIN.right, 0],
+          },
+    footer: (currentPage, pageCount) => ({
+      columns: [
+        { text: fitText(footerLeft, WIDTH - 90, 8), width: '*' },
+        { text: `pagina ${currentPage} van ${pageCount}`, width: 'auto' },
+      ],
+      fontSize: 8,
+      color: C.soft,
+      margin: [MARGIN.left, 28, MARGIN.right, 0],
+    }),
+    defaultStyle: { font: 'Roboto', fontSize: 10, color: C.text, lineHeight: 1.15 },
+    content,
+  };
+}
+
+/** `agenda-overleg-2026-11-23.pdf` */
+export function meetingAgendaFileName(agenda: MeetingAgenda): string {
+  return `agenda-overleg-${agenda.meetingDate}.pdf`;
+}
+
+export async function makeMeetingAgenda(input: AgendaInput, version: string): Promise<PdfFile> {
+  return {
+    bytes: await renderPdf(meetingAgendaDocument(input, version)),
+    fileName: meetingAgendaFileName(input.agenda),
+  };
+}

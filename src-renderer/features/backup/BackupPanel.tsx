@@ -1,0 +1,168 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseBackup, type BackupTable } from '../../../src-shared/domain/backup';
+import type { BackupEntry } from '../../../src-shared/ipc/backups';
+import { useDatabase } from '../../app/database-context';
+import { SCHEMA_VERSION } from '../../db/database';
+import { bridge } from '../../bridge';
+import { Dialog } from '../../ui/Dialog';
+import { showToast } from '../../ui/toast-store';
+import { restoreBackup, writeBackup } from './backup-repository';
+import type { Backup } from '../../../src-shared/domain/backup';
+
+type Pending = { backup: Backup; counts: Record<BackupTable, number>; source: string };
+
+/** "Back-up maken" and "Back-up terugzetten": from the automatic backups or from a file. */
+export function BackupPanel() {
+  const { t } = useTranslation();
+  const db = useDatabase();
+  const [backups, setBackups] = useState<BackupEntry[]>([]);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const refresh = () =>
+    void bridge['backup:list']({}).then(
+      (result) => setBackups(result.backups),
+      () => setBackups([]),
+    );
+  useEffect(refresh, []);
+
+  const make = async () => {
+    setBusy(true);
+    try {
+      const name = await writeBackup(db, 'manual');
+      showToast({ tone: 'success', message: t('backup.made', { name }) });
+      refresh();
+    } catch {
+      showToast({ tone: 'error', message: t('backup.failed') });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const check = (text: string, source: string) => {
+    const result = parseBackup(text, SCHEMA_VERSION);
+    if (!result.ok) {
+      setProblem(result.message);
+      return;
+    }
+    setProblem(null);
+    setPending({ backup: result.backup, counts: result.counts, source });
+  };
+
+  const restore = async () => {
+    if (!pending) return;
+    setBusy(true);
+    try {
+      await restoreBackup(db, pending.backup);
+      showToast({ tone: 'success', message: t('backup.restored') });
+      setPending(null);
+      refresh();
+    } catch {
+      showToast({ tone: 'error', message: t('backup.restoreFailed') });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="backup-title">
+      <h2 id="backup-title">{t('backup.title')}</h2>
+      <p className="muted">{t('backup.intro')}</p>
+      <div className="form-actions">
+        <button type="button" className="button" disabled={busy} onClick={() => void make()}>
+          {t('backup.make')}
+        </button>
+        <label className="button">
+          {t('backup.fromFile')}
+          <input
+            type="file"
+            accept=".json,application/json"
+            className="visually-hidden"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void file.text().then((text) => check(text, file.name));
+            }}
+          />
+        </label>
+      </div>
+      {problem && (
+        <p className="error" role="alert">
+          {problem}
+        </p>
+      )}
+      {backups.length > 0 && (
+        <table className="figures-table backups">
+          <thead>
+            <tr>
+              <th scope="col">{t('backup.name')}</th>
+              <th scope="col">{t('backup.size')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('backup.restore')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {backups.map((entry) => (
+              <tr key={entry.name}>
+                <th scope="row">{entry.name}</th>
+                <td>{Math.max(1, Math.round(entry.size / 1024))} kB</td>
+                <td>
+                  <button
+                    type="button"
+                    className="button small"
+                    onClick={() =>
+                      void bridge['backup:read']({ name: entry.name }).then((result) =>
+                        check(result.text, entry.name),
+                      )
+                    }
+                  >
+                    {t('backup.restore')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Dialog
+        open={pending !== null}
+        onOpenChange={(open) => !open && setPending(null)}
+        title={t('backup.confirmTitle')}
+      >
+        {pending && (
+          <>
+            <p>
+              {t('backup.confirmBody', {
+                source: pending.source,
+                date: pending.backup.createdAt.slice(0, 10),
+              })}
+            </p>
+            <ul>
+              <li>{t('backup.countCandidates', { count: pending.counts.candidates })}</li>
+              <li>{t('backup.countTrajectories', { count: pending.counts.trajectories })}</li>
+              <li>{t('backup.countCertificates', { count: pending.counts.certificates })}</li>
+              <li>{t('backup.countImports', { count: pending.counts.exchangeImports })}</li>
+            </ul>
+            <p className="hint">{t('backup.confirmHint')}</p>
+            <div className="form-actions">
+              <button
+                type="button"
+                className="button primary"
+                disabled={busy}
+                onClick={() => void restore()}
+              >
+                {t('backup.confirm')}
+              </button>
+              <button type="button" className="button" onClick={() => setPending(null)}>
+                {t('common.cancel')}
+              </button>
+            </div>
+          </>
+        )}
+      </Dialog>
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { useDatabase } from '../../app/database-context';
+import { formatDate, todayIso } from '../../ui/format';
+import { AgendaPdfButton } from './AgendaPdfButton';
+import { buildAgenda } from './meeting-agenda';
+
+/** Overleg: the agenda of the six-weekly regional meeting for a chosen date. */
+export function MeetingScreen() {
+  const { t } = useTranslation();
+  const db = useDatabase();
+  const [meetingDate, setMeetingDate] = useState(todayIso());
+  const agenda = useLiveQuery(async () => {
+    const [candidates, trajectories, employers, goals, evaluations] = await Promise.all([
+      db.candidates.toArray(),
+      db.trajectories.toArray(),
+      db.employers.toArray(),
+      db.learningGoals.toArray(),
+      db.evaluations.toArray(),
+    ]);
+    return buildAgenda(meetingDate, { candidates, trajectories, employers, goals, evaluations });
+  }, [db, meetingDate]);
+
+  return (
+    <section className="page" aria-labelledby="meeting-title">
+      <div className="page-header">
+        <h1 id="meeting-title">{t('meeting.title')}</h1>
+        {agenda && <AgendaPdfButton agenda={agenda} />}
+      </div>
+      <p className="muted">{t('meeting.intro')}</p>
+      <div className="toolbar">
+        <label className="filter">
+          <span>{t('meeting.date')}</span>
+          <input
+            type="date"
+            value={meetingDate}
+            onChange={(event) => event.target.value && setMeetingDate(event.target.value)}
+          />
+        </label>
+      </div>
+      {agenda && (
+        <>
+          <section className="panel" aria-labelledby="running-title">
+            <h2 id="running-title">{t('meeting.running', { count: agenda.running.length })}</h2>
+            {agenda.running.length === 0 && <p className="muted">{t('meeting.noneRunning')}</p>}
+            <ul className="agenda-list">
+              {agenda.running.map((item) => (
+                <li key={item.trajectoryId} className="agenda-item">
+                  <div className="section-header">
+                    <h3>
+                      <Link href={`/kandidaten/${item.candidateId}/trajecten/${item.trajectoryId}`}>
+                        {item.displayName}
+                      </Link>
+                      {!item.named && <span className="badge">{t('meeting.noConsent')}</span>}
+                    </h3>
+                    <span className="muted">
+                      {[item.employer, item.role].filter(Boolean).join(' · ')} ·{' '}
+                      {formatDate(item.startedOn)} – {formatDate(item.plannedEndOn)}
+                    </span>
+                  </div>
+                  <p className="muted">
+                    {item.latestEvaluation
+                      ? t('meeting.latestEvaluation', {
+                          date: formatDate(item.latestEvaluation.date),
+                        })
+                      : t('meeting.noEvaluation')}
+                    {item.latestEvaluation?.notes ? `: ${item.latestEvaluation.notes}` : ''}
+                  </p>
+                  <ul className="progress-list">
+                    {item.goals.map((goal, index) => (
+                      <li key={index}>
+                        <span className={`badge goal-${goal.status}`}>
+                          {t(`codes.goalStatus.${goal.status}`)}
+                        </span>{' '}
+                        {goal.text}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section className="panel" aria-labelledby="new-title">
+            <h2 id="new-title">{t('meeting.new', { count: agenda.newCandidates.length })}</h2>
+            {agenda.newCandidates.length === 0 && <p className="muted">{t('meeting.noneNew')}</p>}
+            <ul className="agenda-list">
+              {agenda.newCandidates.map((item) => (
+                <li key={item.candidateId} className="agenda-item">
+                  <h3>
+                    <Link href={`/kandidaten/${item.candidateId}`}>{item.displayName}</Link>
+                    {!item.named && <span className="badge">{t('meeting.noConsent')}</span>}
+                  </h3>
+                  <p className="muted">
+                    {t('meeting.discussedOn', { date: formatDate(item.discussedOn) })}
+                    {item.hoursAvailable
+                      ? ` · ${t('meeting.hours', { count: item.hoursAvailable })}`
+                      : ''}
+                  </p>
+                  {item.motivation && <p>{item.motivation}</p>}
+                </li>
+              ))}
+            </ul>
+          </section>
+        </>
+      )}
+    </section>
+  );
+}

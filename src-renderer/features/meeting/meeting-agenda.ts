@@ -1,0 +1,111 @@
+import { format, parseISO, subDays } from 'date-fns';
+import { fullName, type Candidate } from '../../../src-shared/domain/candidate';
+import type { Employer } from '../../../src-shared/domain/employer';
+import type {
+  AgendaPerson,
+  MeetingAgenda,
+  NewItem,
+  RunningItem,
+} from '../../../src-shared/domain/meeting';
+import type { Evaluation, LearningGoal, Trajectory } from '../../../src-shared/domain/trajectory';
+
+// The agenda's types live beside their schema, which the main process parses the PDF request with.
+export type { AgendaPerson, MeetingAgenda, NewItem, RunningItem };
+
+/** Discussed within this many days before the meeting and not started: "new" on the agenda. */
+export const NEW_CANDIDATE_DAYS = 91;
+
+/** "F. Ç." for Fatma Çelik: what the region may see without consent. */
+export function initials(candidate: Pick<Candidate, 'firstName' | 'infix' | 'lastName'>): string {
+  const first = [...candidate.firstName.trim()][0] ?? '';
+  const last = [...candidate.lastName.trim()][0] ?? '';
+  return [
+    first && `${first.toLocaleUpperCase('nl')}.`,
+    candidate.infix,
+    last && `${last.toLocaleUpperCase('nl')}.`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+function person(candidate: Candidate, meetingDate: string): AgendaPerson {
+  const named =
+    candidate.consentToShare && !!candidate.consentOn && candidate.consentOn <= meetingDate;
+  return {
+    candidateId: candidate.id,
+    displayName: named ? fullName(candidate) : initials(candidate),
+    named,
+  };
+}
+
+/**
+ * The six-weekly meeting: who is in a running placement on the date (with the latest evaluation
+ * and goal progress) and who was discussed but has not started. Notes only of named candidates:
+ * free text about someone who did not consent stays out.
+ */
+export function buildAgenda(
+  meetingDate: string,
+  data: {
+    candidates: readonly Candidate[];
+    trajectories: readonly Trajectory[];
+    employers: readonly Employer[];
+    goals: readonly LearningGoal[];
+    evaluations: readonly Evaluation[];
+  },
+): MeetingAgenda {
+  const employerName = new Map(data.employers.map((employer) => [employer.id, employer.name]));
+  const activeCandidates = data.candidates.filter((c) => !c.deletedAt && !c.anonymisedAt);
+  const trajectoriesOf = new Map<string, Trajectory[]>();
+  for (const trajectory of data.trajectories) {
+    if (trajectory.deletedAt) continue;
+    const list = trajectoriesOf.get(trajectory.candidateId) ?? [];
+    list.push(trajectory);
+    trajectoriesOf.set(trajectory.candidateId, list);
+  }
+  const running: RunningItem[] = [];
+  const newCandidates: NewItem[] = [];
+  const newSince = format(subDays(parseISO(meetingDate), NEW_CANDIDATE_DAYS), 'yyyy-MM-dd');
+  for (const candidate of activeCandidates) {
+    const own = trajectoriesOf.get(candidate.id) ?? [];
+    const current = own.find(
+      (t) => t.startedOn <= meetingDate && (t.endedOn === null || t.endedOn >= meetingDate),
+    );
+    const who = person(candidate, meetingDate);
+    if (current) {
+      const evaluations = data.evaluations
+        .filter((e) => e.trajectoryId === current.id && e.date <= meetingDate)
+        .sort((a, b) => b.date.localeCompare(a.date));
+      const latest = evaluations[0];
+      running.push({
+        ...who,
+        trajectoryId: current.id,
+        employer: current.employerId ? (employerName.get(current.employerId) ?? null) : null,
+        role: current.role,
+        startedOn: current.startedOn,
+        plannedEndOn: current.plannedEndOn,
+        latestEvaluation: latest
+          ? { date: latest.date, notes: who.named ? latest.notes : null }
+          : null,
+        goals: data.goals
+          .filter((goal) => goal.trajectoryId === current.id)
+          .sort((a, b) => a.order - b.order)
+          .map((goal) => ({ text: goal.text, status: goal.status })),
+      });
+    } else if (
+      own.length === 0 &&
+      candidate.discussedOn &&
+      candidate.discussedOn <= meetingDate &&
+      candidate.discussedOn >= newSince
+    ) {
+      newCandidates.push({
+        ...who,
+        discussedOn: candidate.discussedOn,
+        hoursAvailable: candidate.hoursAvailable,
+        motivation: who.named ? candidate.motivation : null,
+      });
+    }
+  }
+  const byName = (a: AgendaPerson, b: AgendaPerson) =>
+    a.displayName.localeCompare(b.displayName, 'nl');
+  return { meetingDate, running: running.sort(byName), newCandidates: newCandidates.sort(byName) };
+}

@@ -1,0 +1,234 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  buildExport,
+  createPseudonymiser,
+  ExchangeExportError,
+  isRecordsFile,
+  type ExchangeFileV1,
+  type ExportInclude,
+} from '../../../src-shared/exchange';
+import type { Period } from '../../../src-shared/figures';
+import { calendarYear } from '../../../src-shared/figures';
+import { useDatabase } from '../../app/database-context';
+import type { InstapDatabase } from '../../db/database';
+import { bridge } from '../../bridge';
+import { formatDate, todayIso } from '../../ui/format';
+import { FileButton, type MadeFile } from '../../ui/FileButton';
+import { loadInstallation } from '../settings/installation';
+import { loadSettings } from '../settings/settings-repository';
+import { toExportSources } from './export-sources';
+
+type Level = 'counts' | 'records';
+const optionalFields: (keyof ExportInclude)[] = [
+  'ageBand',
+  'benefit',
+  'hoursPerWeek',
+  'learningGoals',
+];
+
+async function makeExport(
+  db: InstapDatabase,
+  period: Period,
+  referenceDate: string,
+  level: Level,
+  include: ExportInclude,
+): Promise<ExchangeFileV1> {
+  const [candidates, trajectories, employers, goals, settings, installation, info] =
+    await Promise.all([
+      db.candidates.toArray(),
+      db.trajectories.toArray(),
+      db.employers.toArray(),
+      db.learningGoals.toArray(),
+      loadSettings(db),
+      loadInstallation(db),
+      bridge['app:info']({}),
+    ]);
+  return buildExport({
+    organisation: {
+      id: installation.organisationId,
+      name: settings.organisationName || 'Onbekende organisatie',
+      region: settings.region,
+    },
+    period,
+    referenceDate,
+    level,
+    include,
+    generator: `Instap ${info.version}`,
+    exportedAt: new Date().toISOString(),
+    sources: toExportSources(candidates, trajectories, employers, goals),
+    pseudonymise: createPseudonymiser(installation.secret),
+  });
+}
+
+function exportFile(file: ExchangeFileV1 | null): MadeFile {
+  if (!file) throw new Error('no preview');
+  const slug = file.organisation.name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase();
+  return {
+    fileName: `wep-regio-${slug}-${file.period.from}-${file.period.to}.json`,
+    bytes: new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`),
+  };
+}
+
+/** "Exporteren voor regio": choose, preview the summary, then save through the host. */
+export function ExportPanel() {
+  const { t } = useTranslation();
+  const db = useDatabase();
+  const [period, setPeriod] = useState<Period>(calendarYear(new Date().getFullYear() - 1));
+  const [referenceDate, setReferenceDate] = useState(todayIso());
+  const [level, setLevel] = useState<Level>('counts');
+  const [include, setInclude] = useState<ExportInclude>({
+    ageBand: true,
+    benefit: true,
+    hoursPerWeek: true,
+    learningGoals: true,
+  });
+  const [preview, setPreview] = useState<ExchangeFileV1 | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const change = (apply: () => void) => {
+    apply();
+    setPreview(null);
+    setProblem(null);
+  };
+
+  const prepare = async () => {
+    try {
+      setPreview(await makeExport(db, period, referenceDate, level, include));
+    } catch (error) {
+      setProblem(
+        error instanceof ExchangeExportError
+          ? t('regional.export.invalidRecords', { count: error.problems.length })
+          : t('regional.export.failed'),
+      );
+    }
+  };
+
+  const summary = preview?.summary;
+  const recordCount = preview && isRecordsFile(preview) ? preview.trajectories.length : null;
+
+  return (
+    <section className="panel" aria-labelledby="export-title">
+      <h2 id="export-title">{t('regional.export.title')}</h2>
+      <p className="muted">{t('regional.export.intro')}</p>
+      <div className="toolbar">
+        <label className="filter">
+          <span>{t('results.from')}</span>
+          <input
+            type="date"
+            value={period.from}
+            onChange={(e) =>
+              e.target.value && change(() => setPeriod({ ...period, from: e.target.value }))
+            }
+          />
+        </label>
+        <label className="filter">
+          <span>{t('results.to')}</span>
+          <input
+            type="date"
+            value={period.to}
+            onChange={(e) =>
+              e.target.value && change(() => setPeriod({ ...period, to: e.target.value }))
+            }
+          />
+        </label>
+        <label className="filter">
+          <span>{t('results.referenceDate')}</span>
+          <input
+            type="date"
+            value={referenceDate}
+            onChange={(e) => e.target.value && change(() => setReferenceDate(e.target.value))}
+          />
+        </label>
+      </div>
+      <fieldset className="choice">
+        <legend>{t('regional.export.level')}</legend>
+        {(['counts', 'records'] as const).map((option) => (
+          <label key={option} className="checkbox">
+            <input
+              type="radio"
+              name="export-level"
+              value={option}
+              checked={level === option}
+              onChange={() => change(() => setLevel(option))}
+            />
+            <span>
+              <strong>{t(`regional.export.levels.${option}`)}</strong>
+              <span className="hint block">{t(`regional.export.levelHints.${option}`)}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {level === 'records' && (
+        <fieldset className="choice">
+          <legend>{t('regional.export.optional')}</legend>
+          {optionalFields.map((field) => (
+            <label key={field} className="checkbox">
+              <input
+                type="checkbox"
+                checked={include[field]}
+                onChange={(e) =>
+                  change(() => setInclude({ ...include, [field]: e.target.checked }))
+                }
+              />
+              {t(`regional.export.fields.${field}`)}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <div className="form-actions">
+        <button type="button" className="button" onClick={() => void prepare()}>
+          {t('regional.export.prepare')}
+        </button>
+        <FileButton
+          primary
+          kind="JSON"
+          disabled={!preview}
+          label={t('regional.export.save')}
+          busyLabel={t('regional.export.save')}
+          messages={{
+            saved: t('regional.export.saved'),
+            downloaded: t('regional.export.saved'),
+            failed: t('regional.export.failed'),
+          }}
+          make={async () => exportFile(preview)}
+        />
+      </div>
+      {problem && (
+        <p className="error" role="alert">
+          {problem}
+        </p>
+      )}
+      {summary && (
+        <div className="export-preview" aria-live="polite">
+          <p>
+            {t('regional.export.previewLevel', { level: t(`regional.export.levels.${level}`) })}{' '}
+            {recordCount !== null && t('regional.export.recordCount', { count: recordCount })}
+          </p>
+          <p className="muted">
+            {formatDate(period.from)} – {formatDate(period.to)} · {t('results.referenceDate')}{' '}
+            {formatDate(referenceDate)}
+          </p>
+          <dl className="summary-list">
+            {(
+              [
+                'discussed',
+                'started',
+                'employers',
+                'completed',
+                'completedToPaidWork',
+                'ongoing',
+                'stopped',
+              ] as const
+            ).map((name) => (
+              <div key={name}>
+                <dt>{t(`results.figures.${name}`)}</dt>
+                <dd>{summary[name]}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Candidate } from '../../../src-shared/domain/candidate';
+import type { Employer } from '../../../src-shared/domain/employer';
+import { toFigureRecords } from '../../../src-shared/domain/figure-records';
+import type { LearningGoal, Trajectory } from '../../../src-shared/domain/trajectory';
+import type { ExportSource } from '../../../src-shared/exchange';
+
+/**
+ * The export's input: the figure records (one mapping for dashboard and export) plus the few
+ * fields the optional columns need. Names and notes are not copied in.
+ */
+export function toExportSources(
+  candidates: readonly Candidate[],
+  trajectories: readonly Trajectory[],
+  employers: readonly Employer[],
+  goals: readonly LearningGoal[],
+): ExportSource[] {
+  const candidateById = new Map(candidates.map((candidate) => [candidate.id, candidate]));
+  const trajectoryById = new Map(trajectories.map((trajectory) => [trajectory.id, trajectory]));
+  const goalCounts = new Map<string, { total: number; achieved: number }>();
+  for (const goal of goals) {
+    const counts = goalCounts.get(goal.trajectoryId) ?? { total: 0, achieved: 0 };
+    counts.total += 1;
+    if (goal.status === 'achieved') counts.achieved += 1;
+    goalCounts.set(goal.trajectoryId, counts);
+  }
+  return toFigureRecords(candidates, trajectories, employers).map((record) => {
+    const trajectory = trajectoryById.get(record.key);
+    const counts = goalCounts.get(record.key);
+    return {
+      ...record,
+      trajectoryId: record.key,
+      candidateId: record.candidateKey,
+      birthDate: candidateById.get(record.candidateKey)?.birthDate ?? null,
+      hoursPerWeek: trajectory?.hoursPerWeek ?? null,
+      goalsTotal: counts?.total ?? 0,
+      goalsAchieved: counts?.achieved ?? 0,
+    };
+  });
+}

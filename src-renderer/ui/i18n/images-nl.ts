@@ -1,0 +1,15 @@
+export const imagesNl = {
+  images: {
+    title: 'Logo en handtekening',
+    intro: 'Voor de getuigschriften en de infographic. PNG of JPEG, hoogstens 1 MB.',
+    logo: 'Logo',
+    signature: 'Handtekening',
+    none: 'Geen afbeelding',
+    choose: 'Afbeelding kiezen…',
+    remove: 'Verwijderen',
+    saved: 'De afbeelding is opgeslagen.',
+    removed: 'De afbeelding is verwijderd.',
+    tooLarge: '“{{name}}” is groter dan 1 MB. Kies een kleinere afbeelding.',
+    notAnImage: '“{{name}}” is geen PNG- of JPEG-afbeelding.',
+  },
+};

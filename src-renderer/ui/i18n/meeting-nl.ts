@@ -1,0 +1,23 @@
+/** Dutch texts of the Overleg screen (the six-weekly regional meeting). */
+export const meetingNl = {
+  meeting: {
+    title: 'Overleg',
+    intro:
+      'De agenda van het regionale overleg: wie in een lopend traject zit en wie de afgelopen drie maanden nieuw besproken is. Kandidaten zonder vastgelegde toestemming staan er alleen met initialen op, zonder notities.',
+    date: 'Datum overleg',
+    running: 'In een lopend traject ({{count}})',
+    new: 'Nieuwe kandidaten ({{count}})',
+    noneRunning: 'Niemand in een lopend traject op deze datum.',
+    noneNew: 'Geen nieuwe kandidaten besproken in de drie maanden voor deze datum.',
+    noConsent: 'geen toestemming: initialen',
+    latestEvaluation: 'Laatste evaluatie {{date}}',
+    noEvaluation: 'Nog geen evaluatie',
+    discussedOn: 'Besproken op {{date}}',
+    hours: '{{count}} uur per week beschikbaar',
+    pdf: 'Agenda (PDF)',
+    making: 'Agenda maken…',
+    saved: 'De agenda is opgeslagen.',
+    downloaded: 'De agenda is gedownload.',
+    failed: 'De agenda kon niet worden gemaakt.',
+  },
+};

@@ -1,0 +1,55 @@
+/** Dutch texts of the Regio screen: export, import, partners, regional figures. */
+export const regionalNl = {
+  regional: {
+    title: 'Regio',
+    export: {
+      title: 'Exporteren voor regio',
+      intro:
+        'Een samenvatting voor het regionale netwerk. Er gaan nooit namen, geboortedata, contactgegevens, notities of evaluaties mee; trajecten krijgen een pseudoniem.',
+      level: 'Detailniveau',
+      levels: { counts: 'Alleen aantallen', records: 'Met trajecten (gepseudonimiseerd)' },
+      levelHints: {
+        counts: 'Standaard. Alleen de cijfers en het aantal starts per werkgever.',
+        records:
+          'Per traject soort, werkgever, data, status en uitstroom, onder een pseudoniem. Alleen waar de regionale afspraak dit toestaat.',
+      },
+      optional: 'Optionele velden',
+      fields: {
+        ageBand: 'Leeftijdsgroep',
+        benefit: 'Uitkering',
+        hoursPerWeek: 'Uren per week',
+        learningGoals: 'Aantal leerdoelen (totaal en behaald)',
+      },
+      prepare: 'Samenvatting tonen',
+      save: 'Bestand opslaan',
+      saved: 'Het exportbestand is opgeslagen.',
+      failed: 'De export kon niet worden gemaakt.',
+      invalidRecords:
+        '{{count}} trajecten voldoen niet aan de regels van het uitwisselformaat. Controleer de einddata en statussen.',
+      previewLevel: 'Detailniveau: {{level}}.',
+      recordCount: '{{count}} trajecten in het bestand.',
+    },
+    import: {
+      title: 'Importeren van partners',
+      drop: 'Sleep exportbestanden van partners hierheen, of kies ze. Alles wordt eerst gecontroleerd; bij één fout wordt niets opgeslagen.',
+      choose: 'Bestanden kiezen…',
+      busy: 'Bezig met controleren…',
+      done: '{{count}} bestand(en) geïmporteerd.',
+      refused: 'Niets geïmporteerd: {{count}} probleem/problemen gevonden.',
+    },
+    partners: {
+      title: 'Partnerorganisaties',
+      empty: 'Nog geen partnergegevens. Importeer de exportbestanden van partners hierboven.',
+      organisation: 'Organisatie',
+      exports: 'Exports',
+      exportedAt: 'geëxporteerd {{date}}',
+      remove: 'Verwijderen',
+      confirmRemove: 'Alle gegevens van “{{name}}” verwijderen?',
+      removed: 'De gegevens van {{name}} zijn verwijderd.',
+    },
+    figures: {
+      title: 'Cijfers van de regio',
+      failed: 'De regionale cijfers konden niet worden berekend.',
+    },
+  },
+};

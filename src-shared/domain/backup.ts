@@ -1,0 +1,173 @@
+import { z } from 'zod';
+import { exchangeFileV1Schema } from '../exchange';
+import { decodeWire, encodeWire } from '../ipc/envelope';
+import { candidateRecordSchema } from './candidate';
+import { certificateContentSchema } from './certificate';
+import { benefitSchema } from './codes';
+import { employerInputSchema } from './employer';
+import { id, optionalDate } from './fields';
+import {
+  buildUpStepInputSchema,
+  evaluationInputSchema,
+  learningGoalInputSchema,
+  trajectoryFieldsSchema,
+  trajectoryRules,
+} from './trajectory';
+
+export const BACKUP_FORMAT = 'instap-backup';
+export const BACKUP_VERSION = 1;
+
+const stamps = {
+  id,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
+};
+
+/**
+ * Every table as stored, checked with the domain's own schemas: a backup is validated completely
+ * before anything is replaced (a broken or foreign file changes nothing).
+ */
+const tableSchemas = {
+  settings: z.object({ key: z.string().min(1), value: z.unknown() }),
+  candidates: candidateRecordSchema.extend({
+    firstName: z.string().max(200),
+    infix: z.string().max(50).nullable(),
+    lastName: z.string().max(200),
+    birthDate: optionalDate,
+    phone: z.string().max(50).nullable(),
+    email: z.string().max(200).nullable(),
+    discussedOn: optionalDate,
+    benefit: benefitSchema,
+    referrer: z.string().nullable(),
+    hoursAvailable: z.number().nullable(),
+    motivation: z.string().max(5000).nullable(),
+    consentToShare: z.boolean(),
+    consentOn: optionalDate,
+  }),
+  employers: employerInputSchema.extend(stamps),
+  trajectories: trajectoryFieldsSchema.extend(stamps).superRefine(trajectoryRules),
+  learningGoals: learningGoalInputSchema.extend({ id, trajectoryId: id, order: z.number() }),
+  buildUpSteps: buildUpStepInputSchema.extend({ id, trajectoryId: id, order: z.number() }),
+  evaluations: evaluationInputSchema.extend({ id, trajectoryId: id }),
+  auditLog: z.object({
+    seq: z.number().int().positive(),
+    at: z.string(),
+    action: z.enum(['create', 'update', 'delete', 'restore', 'purge']),
+    entity: z.string(),
+    entityId: z.string(),
+    fields: z.array(z.string()),
+  }),
+  exchangeImports: z.object({
+    id: z.number().int().positive(),
+    organisationId: z.string(),
+    fileName: z.string(),
+    importedAt: z.string(),
+    file: exchangeFileV1Schema,
+  }),
+  certificates: z.object({
+    id,
+    number: z.string().regex(/^\d{4}-\d{4,}$/),
+    year: z.number().int(),
+    sequence: z.number().int().positive(),
+    trajectoryId: id,
+    candidateId: id,
+    issuedAt: z.string(),
+    status: z.enum(['issued', 'replaced']),
+    replacedBy: z.string().nullable(),
+    content: certificateContentSchema,
+  }),
+};
+
+export type BackupTable = keyof typeof tableSchemas;
+export const backupTables = Object.keys(tableSchemas) as BackupTable[];
+export type BackupTables = { [T in BackupTable]: z.output<(typeof tableSchemas)[T]>[] };
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  schemaVersion: number;
+  createdAt: string;
+  generator: string;
+  tables: BackupTables;
+}
+
+const backupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  schemaVersion: z.number().int().positive(),
+  createdAt: z.string(),
+  generator: z.string(),
+  tables: z.object(
+    Object.fromEntries(
+      backupTables.map((table) => [table, z.array(tableSchemas[table]).default([])]),
+    ) as { [T in BackupTable]: z.ZodDefault<z.ZodArray<(typeof tableSchemas)[T]>> },
+  ),
+});
+
+/** The text of a backup file; bytes (logos, signatures) travel as tagged base64. */
+export function serialiseBackup(backup: Backup): string {
+  return encodeWire(backup);
+}
+
+export type BackupCheck =
+  | { ok: true; backup: Backup; counts: Record<BackupTable, number> }
+  | { ok: false; message: string };
+
+/** Reads and checks a backup completely; the message is Dutch and names what is wrong. */
+export function parseBackup(text: string, currentSchemaVersion: number): BackupCheck {
+  let raw: unknown;
+  try {
+    raw = decodeWire(text);
+  } catch {
+    return {
+      ok: false,
+      message: 'Dit bestand is geen leesbare back-up van Instap (geen geldige JSON).',
+    };
+  }
+  const head = z.object({ format: z.string(), schemaVersion: z.number() }).safeParse(raw);
+  if (!head.success || head.data.format !== BACKUP_FORMAT) {
+    return { ok: false, message: 'Dit bestand is geen back-up van Instap.' };
+  }
+  if (head.data.schemaVersion > currentSchemaVersion) {
+    return {
+      ok: false,
+      message: 'Deze back-up is gemaakt met een nieuwere versie van Instap. Werk Instap eerst bij.',
+    };
+  }
+  const parsed = backupSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? issue.path.join(' › ') : '';
+    return {
+      ok: false,
+      message: `De back-up is beschadigd of onvolledig (bij ${where}). Er is niets gewijzigd.`,
+    };
+  }
+  const backup = parsed.data as Backup;
+  const missing = danglingReference(backup.tables);
+  if (missing) {
+    return {
+      ok: false,
+      message: `De back-up is niet samenhangend: ${missing}. Er is niets gewijzigd.`,
+    };
+  }
+  const counts = Object.fromEntries(
+    backupTables.map((table) => [table, backup.tables[table].length]),
+  ) as Record<BackupTable, number>;
+  return { ok: true, backup, counts };
+}
+
+function danglingReference(tables: BackupTables): string | null {
+  const candidates = new Set(tables.candidates.map((row) => row.id));
+  const trajectories = new Set(tables.trajectories.map((row) => row.id));
+  if (tables.trajectories.some((row) => !candidates.has(row.candidateId))) {
+    return 'een traject hoort bij een onbekende kandidaat';
+  }
+  for (const table of ['learningGoals', 'buildUpSteps', 'evaluations'] as const) {
+    if (tables[table].some((row) => !trajectories.has(row.trajectoryId))) {
+      return 'een leerdoel, stap of evaluatie hoort bij een onbekend traject';
+    }
+  }
+  return null;
+}

@@ -1,0 +1,90 @@
+import { addYears, format, parseISO } from 'date-fns';
+import type { Candidate } from './candidate';
+import type { BuildUpStep, Evaluation, LearningGoal, Trajectory } from './trajectory';
+
+/** The retention periods (bewaartermijn) of DOMAIN.md, in years; the defaults are the domain's. */
+export interface RetentionPolicy {
+  yearsAfterEnd: number;
+  yearsAfterDiscussion: number;
+}
+
+export const defaultRetention: RetentionPolicy = { yearsAfterEnd: 2, yearsAfterDiscussion: 1 };
+
+const plusYears = (date: string, years: number) =>
+  format(addYears(parseISO(date), years), 'yyyy-MM-dd');
+
+/**
+ * The candidates whose personal data must go on `today`: every trajectory ended more than the
+ * period ago, or (never started) discussed more than the shorter period ago. A running trajectory
+ * keeps the candidate; already anonymised candidates are not listed again.
+ */
+export function pastRetention(
+  candidates: readonly Candidate[],
+  trajectories: readonly Trajectory[],
+  today: string,
+  policy: RetentionPolicy,
+): Candidate[] {
+  const latestEnd = new Map<string, string | null>();
+  for (const trajectory of trajectories) {
+    if (trajectory.deletedAt) continue;
+    const current = latestEnd.get(trajectory.candidateId);
+    // null marks a trajectory that has not ended: the candidate stays.
+    if (trajectory.endedOn === null || current === null) {
+      latestEnd.set(trajectory.candidateId, null);
+    } else if (current === undefined || trajectory.endedOn > current) {
+      latestEnd.set(trajectory.candidateId, trajectory.endedOn);
+    }
+  }
+  return candidates.filter((candidate) => {
+    if (candidate.anonymisedAt) return false;
+    const end = latestEnd.get(candidate.id);
+    if (end === null) return false;
+    if (end !== undefined) return plusYears(end, policy.yearsAfterEnd) < today;
+    const discussed = candidate.discussedOn ?? candidate.createdAt.slice(0, 10);
+    return plusYears(discussed, policy.yearsAfterDiscussion) < today;
+  });
+}
+
+export const ANONYMISED_NAME = 'Geanonimiseerd';
+
+/**
+ * What stays of a person after the retention period: dates, codes, hours and counts (so the
+ * figures of past years do not change); names, birth date, contact details and free text go.
+ */
+export function anonymiseCandidate(candidate: Candidate, at: string): Candidate {
+  return {
+    ...candidate,
+    firstName: ANONYMISED_NAME,
+    infix: null,
+    lastName: '',
+    birthDate: null,
+    phone: null,
+    email: null,
+    motivation: null,
+    consentToShare: false,
+    consentOn: null,
+    anonymisedAt: at,
+    updatedAt: at,
+  };
+}
+
+export function anonymiseTrajectory(trajectory: Trajectory, at: string): Trajectory {
+  return { ...trajectory, workplaceSupervisor: null, closingNote: null, updatedAt: at };
+}
+
+/** Goal and step texts are free text about the person: only their number and status stay. */
+export function anonymiseGoal(goal: LearningGoal): LearningGoal {
+  return { ...goal, text: `Leerdoel ${goal.order}` };
+}
+
+export function anonymiseStep(step: BuildUpStep): BuildUpStep {
+  return { ...step, text: `Stap ${step.order}` };
+}
+
+export function anonymiseEvaluation(evaluation: Evaluation): Evaluation {
+  return {
+    ...evaluation,
+    notes: null,
+    progress: evaluation.progress.map((progress) => ({ ...progress, remark: null })),
+  };
+}

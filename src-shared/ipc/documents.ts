@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { printedCertificateSchema } from '../domain/certificate';
+import { checkImage } from '../domain/images';
+import { meetingAgendaSchema } from '../domain/meeting';
+
+/**
+ * Requests of the document channels: a certificate, the meeting agenda, and joining PDFs (a batch
+ * of certificates). Images travel as bytes and are judged by their bytes; no field takes a URL or
+ * a file path.
+ */
+
+export interface PdfFile {
+  bytes: Uint8Array;
+  /** Suggested name, e.g. `getuigschrift-2026-0007.pdf`. */
+  fileName: string;
+}
+
+const pngOrJpeg = (bytes: Uint8Array | null) => bytes === null || checkImage(bytes).ok;
+
+export const certificateRequestSchema = z
+  .object({
+    certificate: printedCertificateSchema.superRefine((certificate, context) => {
+      for (const field of ['logo', 'signature'] as const) {
+        if (!pngOrJpeg(certificate.content[field])) {
+          context.addIssue({
+            code: 'custom',
+            path: ['content', field],
+            message: 'moet een PNG- of JPEG-afbeelding van hoogstens 1 MB zijn',
+          });
+        }
+      }
+    }),
+  })
+  .strict();
+export type CertificateRequest = z.input<typeof certificateRequestSchema>;
+
+export const MAX_MERGE_PARTS = 500;
+
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+
+export function looksLikePdf(bytes: Uint8Array): boolean {
+  return PDF_MAGIC.every((byte, index) => bytes[index] === byte);
+}
+
+export const pdfFileNameSchema = z
+  .string()
+  .min(5)
+  .max(200)
+  .regex(/^[^/\\:*?"<>|]+\.pdf$/i, 'ongeldige bestandsnaam')
+  .refine(
+    (name) => [...name].every((char) => char.charCodeAt(0) >= 0x20),
+    'ongeldige bestandsnaam',
+  );
+
+export const mergeRequestSchema = z
+  .object({
+    parts: z
+      .array(z.instanceof(Uint8Array).refine(looksLikePdf, { error: 'is geen PDF' }))
+      .min(1)
+      .max(MAX_MERGE_PARTS),
+    fileName: pdfFileNameSchema,
+  })
+  .strict();
+export type MergeRequest = z.input<typeof mergeRequestSchema>;
+
+export const meetingAgendaRequestSchema = z
+  .object({
+    organisation: z.string().trim().min(1).max(200),
+    region: z.string().trim().max(200).nullable(),
+    agenda: meetingAgendaSchema,
+  })
+  .strict();
+export type MeetingAgendaRequest = z.input<typeof meetingAgendaRequestSchema>;

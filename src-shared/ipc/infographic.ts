@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import {
+  benefitSchema,
+  outcomeSchema,
+  outcomes,
+  statusSchema,
+  stopReasonSchema,
+  stopReasons,
+  trajectoryKindSchema,
+} from '../domain/codes';
+import type { Outcome, StopReason } from '../domain/codes';
+import { isIsoDate } from '../domain/dates';
+import { checkImage } from '../domain/images';
+
+/**
+ * The request of `pdf:infographic`: figure records (never names or notes), a title and an optional
+ * logo as bytes. No field takes a URL or a file path: the PDF can load nothing from elsewhere.
+ */
+
+export const MAX_INFOGRAPHIC_RECORDS = 200_000;
+const isoDate = z.string().refine(isIsoDate, { error: 'moet een datum JJJJ-MM-DD zijn' });
+const count = z.number().int().nonnegative();
+
+export const figureRecordSchema = z
+  .object({
+    key: z.string().min(1).max(300),
+    candidateKey: z.string().min(1).max(300),
+    kind: trajectoryKindSchema,
+    employer: z.string().max(1000).nullable(),
+    benefit: benefitSchema.nullable(),
+    discussedOn: isoDate.nullable(),
+    startedOn: isoDate.nullable(),
+    endedOn: isoDate.nullable(),
+    status: statusSchema,
+    stopReason: stopReasonSchema.nullable(),
+    outcome: outcomeSchema.nullable(),
+  })
+  .strict();
+
+function countsPer<K extends string>(codes: readonly K[]) {
+  const shape = {} as Record<K, typeof count>;
+  for (const code of codes) shape[code] = count;
+  return z.object(shape).strict();
+}
+
+export const figuresSchema = z
+  .object({
+    discussed: count,
+    started: count,
+    employers: count,
+    completed: count,
+    completedToPaidWork: count,
+    ongoing: count,
+    stopped: count,
+    outcomes: countsPer<Outcome>(outcomes),
+    stopReasons: countsPer<StopReason>(stopReasons),
+    averageDurationDays: z.number().nullable(),
+  })
+  .strict();
+
+const name = z.string().trim().min(1).max(200);
+
+export const infographicRequestSchema = z
+  .object({
+    title: z
+      .object({
+        organisation: name,
+        region: z.string().trim().max(200).nullable(),
+        regional: z.boolean(),
+      })
+      .strict(),
+    period: z
+      .object({ from: isoDate, to: isoDate })
+      .strict()
+      .refine((p) => p.from <= p.to, { error: 'het begin ligt na het einde', path: ['to'] }),
+    referenceDate: isoDate,
+    records: z.array(figureRecordSchema).max(MAX_INFOGRAPHIC_RECORDS),
+    /** The organisation's logo (settings), judged by its bytes as everywhere: checkImage. */
+    logo: z
+      .instanceof(Uint8Array, { error: 'moet de bytes van een PNG- of JPEG-afbeelding zijn' })
+      .refine((bytes) => checkImage(bytes).ok, {
+        error: 'moet een PNG- of JPEG-afbeelding van hoogstens 1 MB zijn',
+      })
+      .nullable()
+      .optional(),
+    /** Regional: the figures per organisation (regionalFigures' perOrganisation). */
+    perOrganisation: z
+      .array(z.object({ name, figures: figuresSchema }).strict())
+      .max(1000)
+      .nullable()
+      .optional(),
+    /** Regional: the total of regionalFigures, when counts-only exports take part. */
+    total: figuresSchema.nullable().optional(),
+    /** Regional: `summary.employerStarts` of the counts-only exports taking part. */
+    employerStarts: z
+      .array(z.object({ employer: z.string().max(1000), started: count }).strict())
+      .max(100_000)
+      .nullable()
+      .optional(),
+  })
+  .strict();
+
+export type InfographicRequest = z.input<typeof infographicRequestSchema>;
+
+export interface InfographicFile {
+  /** The PDF. */
+  bytes: Uint8Array;
+  /** Suggested name, e.g. `infographic-2019.pdf`. */
+  fileName: string;
+}

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createServiceHandlers, dispatch } from '../../src-main/handlers';
+import { certificateDocument } from '../../src-main/pdf/certificate';
+import { renderPdf } from '../../src-main/pdf/render';
+import type { PrintedCertificate } from '../../src-shared/domain/certificate';
+import type { PdfFile } from '../../src-shared/ipc/documents';
+import { medianMs, type BenchRow } from './harness';
+
+/**
+ * Certificates as the renderer asks for them (request parsed with the contract's schema, layout,
+ * pdfmake; a batch one certificate per call, then pdf:merge), beside bare pdfmake: a one-line
+ * document (what any PDF costs) and the very same document definitions (what the layout costs).
+ */
+
+const logo = new Uint8Array(
+  readFileSync(path.resolve(import.meta.dirname, '..', '..', 'assets', 'icon.png')),
+);
+
+function printed(sequence: number): PrintedCertificate {
+  return {
+    number: `2026-${String(sequence).padStart(4, '0')}`,
+    content: {
+      organisation: { name: 'Stichting De Brug', place: 'Zwolle' },
+      logo,
+      signature: null,
+      accentColour: '#1f6f6b',
+      candidate: { fullName: `Nguyễn Thị Çağlar ${sequence}`, birthDate: '1990-03-03' },
+      placement: {
+        kind: 'work-experience',
+        role: 'Medewerker facilitaire dienst',
+        employer: 'Zorgcentrum De Linde',
+        location: 'Het Anker',
+        startedOn: '2026-02-02',
+        endedOn: '2026-07-31',
+        hoursPerWeek: 16,
+      },
+      achievedGoals: [
+        'Op tijd aanwezig zijn en afmelden volgens de afspraken',
+        'Zelfstandig de ochtendronde met de koffiekar lopen',
+        'Hulp vragen aan de praktijkbegeleider als iets niet duidelijk is',
+        'Hygiëneregels in de keuken toepassen',
+        'Afspraken over pauzes en werktijden nakomen',
+      ],
+      reachedSteps: [
+        { text: 'Week 1–2: meelopen met de praktijkbegeleider', reachedOn: '2026-02-13' },
+        { text: 'Maand 2: vaste dagdelen met een eigen takenpakket', reachedOn: '2026-04-01' },
+        { text: 'Maand 4–6: zelfstandig meedraaien op het rooster', reachedOn: '2026-07-01' },
+      ],
+      personalText:
+        'In deze periode heeft zij laten zien wat zij kan en is gegroeid in de onderstaande ' +
+        'leerdoelen. Bewoners en collega’s waardeerden haar rust en vriendelijkheid.',
+      signatory: { name: 'Jan de Vries', function: 'Coördinator werkervaringsplaatsen' },
+      issuedOn: '2026-11-23',
+    },
+  };
+}
+
+const BATCH = 20;
+
+export async function benchCertificates(): Promise<BenchRow[]> {
+  const handlers = createServiceHandlers({
+    transport: 'web',
+    version: 'bench',
+    dataFolder: '/nonexistent',
+    canOpenFiles: false,
+  });
+  const call = async (channel: 'pdf:certificate' | 'pdf:merge', request: unknown) => {
+    const envelope = await dispatch(handlers, channel, request);
+    if (!envelope.ok) throw new Error(envelope.error.message);
+    return envelope.value as PdfFile;
+  };
+  const batch = Array.from({ length: BATCH }, (_, i) => printed(i + 1));
+  const definitions = batch.map((item) => certificateDocument(item, { version: 'bench' }));
+
+  const one = await medianMs(() => call('pdf:certificate', { certificate: batch[0] }), 15, 3);
+  const bareLine = await medianMs(() => renderPdf({ content: 'Instap' }), 15, 3);
+  const bareSame = await medianMs(() => renderPdf(definitions[0] as never), 15, 3);
+
+  const many = await medianMs(
+    async () => {
+      const parts: Uint8Array[] = [];
+      for (const certificate of batch)
+        parts.push((await call('pdf:certificate', { certificate })).bytes);
+      await call('pdf:merge', { parts, fileName: 'getuigschriften.pdf' });
+    },
+    5,
+    1,
+  );
+  const bareMany = await medianMs(
+    async () => {
+      for (const definition of definitions) await renderPdf(definition);
+    },
+    5,
+    1,
+  );
+
+  return [
+    {
+      name: 'getuigschrift-PDF (pdf:certificate, met logo)',
+      unit: 'ms',
+      value: one,
+      floorName: 'kale pdfmake, document van één regel',
+      floor: bareLine,
+    },
+    {
+      name: 'getuigschrift-PDF (pdf:certificate, met logo)',
+      unit: 'ms',
+      value: one,
+      floorName: 'kale pdfmake, dezelfde documentdefinitie',
+      floor: bareSame,
+    },
+    {
+      name: `${BATCH} getuigschriften + pdf:merge`,
+      unit: 'ms',
+      value: many,
+      floorName: `kale pdfmake, dezelfde ${BATCH} definities`,
+      floor: bareMany,
+    },
+  ];
+}

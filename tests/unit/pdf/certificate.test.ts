@@ -1,0 +1,225 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../../src-main/handlers';
+import {
+  CERTIFICATE_DISCLAIMER,
+  certificateDocument,
+  palette,
+} from '../../../src-main/pdf/certificate';
+import {
+  bodyLines,
+  certificate,
+  handlers,
+  pageCount,
+  pageTexts,
+  pdfOf,
+  pdfText,
+  renderPng,
+  signaturePng,
+} from './document-helpers';
+
+const logo = new Uint8Array(
+  readFileSync(path.resolve(import.meta.dirname, '..', '..', '..', 'assets', 'icon.png')),
+);
+
+async function print(printed: ReturnType<typeof certificate>) {
+  return dispatch(handlers, 'pdf:certificate', { certificate: printed });
+}
+
+/** pdftotext -layout spaces out justified and centred text; compare on single spaces. */
+const squeeze = (text: string) => text.replace(/[ \t]+/g, ' ');
+
+// PDFs and poppler take a while on a busy two-core machine.
+describe('pdf:certificate', { timeout: 60_000 }, () => {
+  it('shows everything the getuigschrift says on one page', async () => {
+    const file = pdfOf(await print(certificate()));
+    expect(file.fileName).toBe('getuigschrift-2026-0007.pdf');
+    expect(await pageCount(file.bytes)).toBe(1);
+    const text = squeeze(await pdfText(file.bytes));
+    for (const expected of [
+      'Stichting De Brug',
+      'Getuigschrift',
+      'Fatma Çelik-Øvergård',
+      'geboren op 3 maart 1990',
+      'een werkervaringsplaats',
+      'Medewerker facilitaire dienst',
+      'Zorgcentrum De Linde, locatie Het Anker',
+      '2 februari 2026 tot en met 31 juli 2026',
+      '16 uur',
+      'waardeerden de rust',
+      'Behaalde leerdoelen',
+      'Opbouw van taken',
+      '13 februari 2026',
+      'Zwolle, 23 november 2026',
+      'Jan de Vries',
+      'Coördinator werkervaringsplaatsen',
+      'nr. 2026-0007',
+      CERTIFICATE_DISCLAIMER,
+    ]) {
+      expect(text).toContain(expected);
+    }
+    for (const goal of certificate().content.achievedGoals) expect(text).toContain(goal);
+    // Dates in words only: the first `NNNN-NNNN` on the page is the number.
+    expect(/\b\d{4}-\d{4}\b/.exec(text)?.[0]).toBe('2026-0007');
+  });
+
+  it('sets names in any Latin script, composed, and survives characters the font lacks', async () => {
+    const names = [
+      'Nguyễn Thị Minh Khai',
+      'Çağlar Gündoğdu',
+      'Łucja Wałęsa',
+      'Erdős Pál',
+      'Søren Kierkegaard',
+      'Jürgen Weiß',
+      'Dvořák Žofie',
+    ];
+    // One name as the candidate's, the others where the same text path sets them (the goals).
+    const file = pdfOf(
+      await print(
+        certificate('2026-0008', (c) => {
+          c.candidate.fullName = names[0] as string;
+          c.achievedGoals = [
+            ...names.slice(1),
+            'Jose\u0301 Nin\u0303o',
+          ];
+        }),
+      ),
+    );
+    const text = squeeze(await pdfText(file.bytes));
+    for (const name of names) expect(text).toContain(name);
+    // Printed (and found) as the composed letters.
+    expect(text).toContain('José Niño');
+
+    const lacking = await print(
+      certificate('2026-0010', (c) => {
+        c.candidate.fullName = 'Li 漢字 Wei 🙂';
+        c.achievedGoals = ['Klanten begroeten 🙂 in het 漢 restaurant'];
+        c.personalText = '🙂🙂🙂';
+      }),
+    );
+    expect(await pageCount(pdfOf(lacking).bytes)).toBe(1);
+    expect(await pdfText(pdfOf(lacking).bytes)).toContain('Li');
+  });
+
+  it('flows a long case onto further pages with a repeated header and no empty page', async () => {
+    const longName = 'Ŵ'.repeat(20) + 'Abcdefghijklmnopqrstuvwxyzåéîõü'.repeat(9) + 'Z'.repeat(1);
+    expect(longName.length).toBe(300);
+    const printed = certificate('2026-0123', (c) => {
+      c.candidate.fullName = longName;
+      c.achievedGoals = Array.from(
+        { length: 80 },
+        (_, i) =>
+          `Doel${String(i + 1).padStart(2, '0')}: ` +
+          'zelfstandig werken volgens de afspraken op de afdeling en daarover rapporteren. '.repeat(
+            5,
+          ),
+      ).map((goal) => goal.slice(0, 400));
+      c.reachedSteps = Array.from({ length: 30 }, (_, i) => ({
+        text: `Stap ${i + 1}: een taak meer zelfstandig`,
+        reachedOn: '2026-03-01',
+      }));
+    });
+    expect(printed.content.achievedGoals.every((goal) => goal.length === 400)).toBe(true);
+    const file = pdfOf(await print(printed));
+    const pages = await pageTexts(file.bytes);
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    expect(await pageCount(file.bytes)).toBe(pages.length);
+
+    const running = [
+      /^Stichting De Brug · .*Getuigschrift nr\. 2026-0123$/,
+      /^Getuigschrift nr\. 2026-0123\s+pagina \d+ van \d+$/,
+      /^Dit getuigschrift is een bewijs/,
+    ];
+    pages.forEach((page, index) => {
+      const lines = page.split('\n').map((line) => line.trim());
+      if (index > 0) expect(lines.find((line) => line !== '')).toMatch(running[0] as RegExp);
+      expect(page).toContain(`pagina ${index + 1} van ${pages.length}`);
+      // Something of the certificate itself on every page, not only the running lines.
+      expect(bodyLines(page, running).length).toBeGreaterThan(0);
+    });
+    const all = pages.join('\n');
+    for (let i = 1; i <= 80; i++) expect(all).toContain(`Doel${String(i).padStart(2, '0')}:`);
+    expect(all).toContain('Stap 30:');
+    expect(all).toContain('Zwolle, 23 november 2026');
+    // The long name, broken over lines, is all there.
+    expect(pages[0]?.replace(/\s+/g, '')).toContain(longName);
+    await renderPng(file.bytes, 'certificate-long');
+  });
+
+  it('prints the logo and signature, and leaves out images pdfkit cannot read', async () => {
+    const file = pdfOf(
+      await print(
+        certificate('2026-0007', (c) => {
+          c.logo = logo;
+          c.signature = signaturePng();
+          c.candidate.fullName = 'Nguyễn Thị Minh Khai';
+        }),
+      ),
+    );
+    expect(await pageCount(file.bytes)).toBe(1);
+    expect(Buffer.from(file.bytes).toString('latin1')).toMatch(/\/Subtype\s*\/Image/);
+    await renderPng(file.bytes, 'certificate');
+
+    // A PNG signature followed by rubbish: the certificate is still made.
+    const damaged = new Uint8Array([...logo.subarray(0, 40), ...new Uint8Array(200).fill(7)]);
+    const result = await print(certificate('2026-0007', (c) => (c.logo = damaged)));
+    expect(await pageCount(pdfOf(result).bytes)).toBe(1);
+  });
+
+  it('marks a sample with a watermark and makes no number', async () => {
+    const file = pdfOf(await print(certificate('VOORBEELD')));
+    expect(file.fileName).toBe('getuigschrift-voorbeeld.pdf');
+    const text = await pdfText(file.bytes);
+    expect(text).toContain('voorbeeld, niet uitgegeven');
+    expect(text).not.toMatch(/\b\d{4}-\d{4}\b/);
+    // pdftotext scatters rotated text, so the watermark is checked on the definition (and seen
+    // on the rendered picture).
+    const definition = certificateDocument(certificate('VOORBEELD'), { version: '1' });
+    expect(definition.watermark).toMatchObject({ text: 'VOORBEELD' });
+    expect(certificateDocument(certificate(), { version: '1' }).watermark).toBeUndefined();
+    await renderPng(file.bytes, 'certificate-sample');
+  });
+
+  it('refuses a bad request with a bad-request envelope', async () => {
+    const cases: unknown[] = [
+      { certificate: certificate('2026-7') },
+      { certificate: certificate('2026-0007; rm -rf') },
+      {
+        certificate: certificate('2026-0007', (c) => (c.logo = new TextEncoder().encode('GIF89a'))),
+      },
+      {
+        certificate: certificate(
+          '2026-0007',
+          (c) =>
+            (c.signature = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>')),
+        ),
+      },
+      {
+        certificate: certificate('2026-0007', (c) => {
+          c.logo = new Uint8Array(2 * 1024 * 1024);
+          c.logo.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+        }),
+      },
+      { certificate: certificate('2026-0007', (c) => (c.accentColour = 'url(#x)')) },
+      { certificate: certificate('2026-0007', (c) => (c.placement.endedOn = '2026-02-30')) },
+      { certificate: { ...certificate(), extra: true } },
+      {},
+    ];
+    for (const payload of cases) {
+      const result = await dispatch(handlers, 'pdf:certificate', payload);
+      expect(result).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    }
+    const logoIssue = await dispatch(handlers, 'pdf:certificate', cases[2]);
+    expect(logoIssue.ok ? [] : logoIssue.error.issues).toEqual([
+      expect.stringMatching(/^certificate\.content\.logo: .*PNG- of JPEG/),
+    ]);
+  });
+
+  it('darkens a light accent colour until it reads as text', () => {
+    expect(palette('#1f6f6b').ink).toBe('#1f6f6b');
+    const yellow = palette('#ffe94d');
+    expect(yellow.accent).toBe('#ffe94d');
+    expect(yellow.ink).not.toBe('#ffe94d');
+  });
+});

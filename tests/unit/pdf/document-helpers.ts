@@ -1,0 +1,178 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { deflateSync } from 'node:zlib';
+import type { PrintedCertificate } from '../../../src-shared/domain/certificate';
+import type { Envelope } from '../../../src-shared/ipc/envelope';
+import type { PdfFile } from '../../../src-shared/ipc/documents';
+import { createServiceHandlers } from '../../../src-main/handlers';
+import { pdfPages, pdfText } from './pdf-tools';
+
+export { pdfPages as pageCount, pdfText };
+
+/** Helpers of the certificate, agenda and merge tests (beside ./pdf-tools): pages, tiny PNGs. */
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '..', '..', '..');
+
+export const handlers = createServiceHandlers({
+  transport: 'web',
+  version: '9.9.9',
+  dataFolder: '/tmp/instap-test',
+  canOpenFiles: false,
+});
+
+export function pdfOf(envelope: Envelope<unknown>): PdfFile {
+  if (!envelope.ok) throw new Error(`expected a PDF, got ${JSON.stringify(envelope.error)}`);
+  return envelope.value as PdfFile;
+}
+
+async function withFile<T>(bytes: Uint8Array, work: (file: string) => Promise<T>): Promise<T> {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'instap-pdf-'));
+  const file = path.join(folder, 'document.pdf');
+  writeFileSync(file, bytes);
+  try {
+    return await work(file);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** The text per page: pdftotext ends each page with a form feed. */
+export async function pageTexts(bytes: Uint8Array): Promise<string[]> {
+  return (await pdfText(bytes)).split('\f').slice(0, -1);
+}
+
+/** Renders every page to `test-results/pdf/<name>-N.png` at 60 dpi, to look at. */
+export function renderPng(bytes: Uint8Array, name: string): Promise<void> {
+  const folder = path.join(root, 'test-results', 'pdf');
+  mkdirSync(folder, { recursive: true });
+  return withFile(bytes, async (file) => {
+    await run('/usr/bin/pdftoppm', ['-png', '-r', '60', file, path.join(folder, name)]);
+  });
+}
+
+/** Lines of a page that are neither empty nor in `running` (header and footer lines). */
+export function bodyLines(page: string, running: readonly RegExp[]): string[] {
+  return page
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !running.some((pattern) => pattern.test(line)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// PNG
+
+const crcTable = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(bytes: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) crc = (crcTable[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+function chunk(type: string, data: Uint8Array): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'latin1');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+/** A valid RGBA PNG of `width` × `height` with the colour `pixel(x, y)` gives. */
+export function makePng(
+  width: number,
+  height: number,
+  pixel: (x: number, y: number) => [number, number, number, number],
+): Uint8Array {
+  const raw = Buffer.alloc((width * 4 + 1) * height);
+  for (let y = 0; y < height; y++) {
+    const row = y * (width * 4 + 1);
+    for (let x = 0; x < width; x++) raw.set(pixel(x, y), row + 1 + x * 4);
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 6, 0, 0, 0], 8);
+  return new Uint8Array(
+    Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', header),
+      chunk('IDAT', deflateSync(raw)),
+      chunk('IEND', new Uint8Array()),
+    ]),
+  );
+}
+
+/** A blue pen stroke on transparency: something to sign with. */
+export function signaturePng(): Uint8Array {
+  const width = 360;
+  const height = 110;
+  return makePng(width, height, (x, y) => {
+    const t = x / width;
+    const curve =
+      height / 2 +
+      Math.sin(t * Math.PI * 5) * 26 * (1 - t * 0.6) +
+      Math.sin(t * Math.PI * 13) * 8 -
+      (t - 0.5) * 20;
+    const distance = Math.abs(y - curve);
+    const ink = x > 12 && x < width - 20 ? Math.max(0, 1 - Math.max(0, distance - 1.4) / 1.2) : 0;
+    return [28, 52, 120, Math.round(ink * 255)];
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Certificates
+
+export function certificate(
+  number = '2026-0007',
+  change: (content: PrintedCertificate['content']) => void = () => {},
+): PrintedCertificate {
+  const content: PrintedCertificate['content'] = {
+    organisation: { name: 'Stichting De Brug', place: 'Zwolle' },
+    logo: null,
+    signature: null,
+    accentColour: '#1f6f6b',
+    candidate: { fullName: 'Fatma Çelik-Øvergård', birthDate: '1990-03-03' },
+    placement: {
+      kind: 'work-experience',
+      role: 'Medewerker facilitaire dienst',
+      employer: 'Zorgcentrum De Linde',
+      location: 'Het Anker',
+      startedOn: '2026-02-02',
+      endedOn: '2026-07-31',
+      hoursPerWeek: 16,
+    },
+    achievedGoals: [
+      'Op tijd aanwezig zijn en afmelden volgens de afspraken',
+      'Zelfstandig de ochtendronde met de koffiekar lopen',
+      'Hulp vragen aan de praktijkbegeleider als iets niet duidelijk is',
+      'Hygiëneregels in de keuken toepassen',
+      'Afspraken over pauzes en werktijden nakomen',
+      'Bestellingen van de afdelingen klaarzetten en controleren aan de hand van de lijst',
+    ],
+    reachedSteps: [
+      { text: 'Week 1–2: 3 ochtenden meelopen met de praktijkbegeleider', reachedOn: '2026-02-13' },
+      { text: 'Week 3–4: 3 dagdelen, eerste taken zelfstandig', reachedOn: '2026-02-27' },
+      { text: 'Maand 2: vaste dagdelen met een eigen takenpakket', reachedOn: '2026-04-01' },
+      { text: 'Maand 3: uitbreiden naar 16 uur per week', reachedOn: '2026-05-01' },
+      { text: 'Maand 4–6: zelfstandig meedraaien op het rooster', reachedOn: '2026-07-01' },
+    ],
+    personalText:
+      'Fatma heeft bij Zorgcentrum De Linde als medewerker facilitaire dienst werkervaring ' +
+      'opgedaan, 16 uur per week. In deze periode heeft Fatma laten zien wat zij kan en is ' +
+      'gegroeid in de onderstaande leerdoelen.\n\nBewoners en collega’s waardeerden de rust en ' +
+      'de vriendelijkheid waarmee Fatma het werk deed.',
+    signatory: { name: 'Jan de Vries', function: 'Coördinator werkervaringsplaatsen' },
+    issuedOn: '2026-11-23',
+  };
+  change(content);
+  return { number, content };
+}

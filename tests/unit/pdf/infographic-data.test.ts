@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { breakdown, computeFigures, type FigureRecord } from '../../../src-shared/figures';
+import { infographicData } from '../../../src-main/pdf/infographic-data';
+import { validFigureRecords } from '../../fixtures/figure-records';
+import {
+  wepTrein2019Period as period,
+  wepTrein2019Records,
+  wepTrein2019ReferenceDate as referenceDate,
+} from '../../fixtures/wep-trein-2019';
+
+const title = { organisation: 'Stichting De Linde Zorg', region: null, regional: false };
+
+describe('infographicData', () => {
+  it('has the figures of computeFigures and the breakdowns of breakdown', () => {
+    const records = wepTrein2019Records();
+    const data = infographicData({ title, period, referenceDate, records });
+    expect(data.figures).toEqual(computeFigures(records, period, referenceDate));
+    expect(data.figures).toMatchObject({
+      discussed: 40,
+      started: 14,
+      employers: 8,
+      completed: 5,
+      completedToPaidWork: 4,
+      ongoing: 6,
+      stopped: 3,
+    });
+    expect(data.rate).toEqual({ paidWork: 4, completed: 5, started: 14, ongoing: 6, percent: 80 });
+    expect(data.duration).toEqual({ days: 182.1, months: 6 });
+    expect(data.employers).toHaveLength(8);
+    expect(data.employers.reduce((sum, e) => sum + e.started, 0)).toBe(13); // t-11 has none
+    expect(data.employers[0]).toEqual({ name: 'Zorgcentrum De Linde', started: 3 });
+    const kinds = breakdown(records, period, referenceDate, 'kind');
+    for (const { kind, started } of data.kinds ?? []) {
+      expect(started).toBe(kinds.find((k) => k.group === kind)?.figures.started ?? 0);
+    }
+    expect(data.kinds?.map((k) => k.kind)).toEqual([
+      'work-experience',
+      'trial-placement',
+      'work-study',
+      'other',
+    ]);
+  });
+
+  it('shows an employer under a mixed-case spelling, over counts-only employers too', () => {
+    const record = (key: string, employer: string): FigureRecord => ({
+      key,
+      candidateKey: key,
+      kind: 'work-experience',
+      employer,
+      benefit: null,
+      discussedOn: null,
+      startedOn: '2019-03-01',
+      endedOn: null,
+      status: 'ongoing',
+      stopReason: null,
+      outcome: null,
+    });
+    const data = infographicData({
+      title,
+      period,
+      referenceDate,
+      records: [record('a', 'ijsselheem'), record('b', 'IJSSELHEEM'), record('c', ' IJsselheem ')],
+      employerStarts: [
+        { employer: 'ijsselheem', started: 5 },
+        { employer: 'Kringloop', started: 2 },
+        { employer: '  ', started: 9 },
+      ],
+    });
+    expect(data.employers).toEqual([
+      { name: 'IJsselheem', started: 8 },
+      { name: 'Kringloop', started: 2 },
+    ]);
+  });
+
+  it('takes a regional total and leaves out the kinds its records do not cover', () => {
+    const records = validFigureRecords(3, 300);
+    const own = computeFigures(records, period, referenceDate);
+    const total = { ...own, started: own.started + 6, ongoing: own.ongoing + 6 };
+    const perOrganisation = [
+      { name: 'A', figures: own },
+      { name: 'B', figures: { ...own, started: 6 } },
+    ];
+    const data = infographicData({
+      title: { ...title, regional: true },
+      period,
+      referenceDate,
+      records,
+      total,
+      perOrganisation,
+    });
+    expect(data.figures).toBe(total);
+    expect(data.kinds).toBeNull();
+    expect(data.perOrganisation).toEqual(perOrganisation);
+  });
+
+  it('has no rate and no duration before anything ended', () => {
+    const data = infographicData({
+      title,
+      period: { from: '2030-01-01', to: '2030-12-31' },
+      referenceDate,
+      records: wepTrein2019Records(),
+    });
+    expect(data.rate.percent).toBeNull();
+    expect(data.duration).toBeNull();
+    expect(data.employers).toEqual([]);
+  });
+});

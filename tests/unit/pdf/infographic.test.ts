@@ -1,0 +1,358 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { deflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { computeFigures, type FigureRecord } from '../../../src-shared/figures';
+import { infographicRequestSchema } from '../../../src-shared/ipc/infographic';
+import { decodeWire, encodeWire, type Envelope } from '../../../src-shared/ipc/envelope';
+import { createServiceHandlers, dispatch } from '../../../src-main/handlers';
+import { MAX_BODY_BYTES, startWebHost, TOKEN_HEADER } from '../../../src-main/web-host';
+import { makeInfographic, type InfographicInput } from '../../../src-main/pdf/infographic';
+import { validFigureRecords } from '../../fixtures/figure-records';
+import {
+  wepTrein2019Period,
+  wepTrein2019Records,
+  wepTrein2019ReferenceDate,
+} from '../../fixtures/wep-trein-2019';
+import { pdfPageSize, pdfPages, pdfText, pdfWords } from './pdf-tools';
+
+const version = '9.8.7';
+const period = wepTrein2019Period;
+const referenceDate = wepTrein2019ReferenceDate;
+
+function pilot(extra: Partial<InfographicInput> = {}): InfographicInput {
+  return {
+    title: { organisation: 'Stichting De Linde Zorg', region: 'Regio Zwolle', regional: false },
+    period,
+    referenceDate,
+    records: wepTrein2019Records(),
+    ...extra,
+  };
+}
+
+/** A 1×1 PNG, made here so the test needs no image file. */
+function tinyPng(): Uint8Array {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (bytes: Buffer) => {
+    let c = 0xffffffff;
+    for (const b of bytes) c = (crcTable[(c ^ b) & 0xff] as number) ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32BE(crc(body));
+    return Buffer.concat([length, body, sum]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(1, 0);
+  header.writeUInt32BE(1, 4);
+  header[8] = 8; // bit depth
+  header[9] = 2; // RGB
+  const pixels = deflateSync(Buffer.from([0, 0x1f, 0x6f, 0x6b]));
+  return new Uint8Array(
+    Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', header),
+      chunk('IDAT', pixels),
+      chunk('IEND', Buffer.alloc(0)),
+    ]),
+  );
+}
+
+/** 60 employers, some with 200-character names without a space. */
+const longName = (i: number) =>
+  i % 7 === 3 ? `Zorgcentrum${i}${'Ĳsselvechtdal'.repeat(15)}`.slice(0, 200) : `Werkgever ${i + 1}`;
+
+describe('the infographic of the 2019 WEP Trein pilot', () => {
+  it('is one A4 page with every headline figure, the organisation and the period', async () => {
+    const { bytes, fileName } = await makeInfographic(pilot(), version);
+    expect(fileName).toBe('infographic-2019.pdf');
+    expect(await pdfPages(bytes)).toBe(1);
+    const [width, height] = await pdfPageSize(bytes);
+    expect(width).toBeCloseTo(595.28, 0);
+    expect(height).toBeCloseTo(841.89, 0);
+
+    const text = await pdfText(bytes);
+    const words = text.replace(/\s+/g, ' ');
+    expect(words).toContain('Stichting De Linde Zorg');
+    expect(words).toContain('Resultaten werkervaringsplaatsen');
+    expect(words).toContain('1 januari 2019 – 31 december 2019');
+    expect(words).toContain('Peildatum 31 december 2020');
+    expect(words).toContain(`Gemaakt met Instap ${version}`);
+    // The headline figures, each on its tile (the line after the tile's label).
+    const figures: [string, number][] = [
+      ['Besproken', 40],
+      ['Gestart', 14],
+      ['Afgerond', 5],
+      ['Naar betaald werk', 4],
+    ];
+    for (const [label, value] of figures) {
+      expect(text).toMatch(new RegExp(`${label}[\\s\\S]{0,400}?\\n\\s*(\\S+\\s+)*${value}\\b`));
+    }
+    expect(words).toMatch(/\b6 Lopend\b/);
+    expect(words).toMatch(/\b3 Voortijdig gestopt\b/);
+    expect(words).toMatch(/\b8 Werkgevers\b/);
+    // The funnel's labels, the rate with its cohort and the ongoing, the duration.
+    expect(words).toContain('40 besproken');
+    expect(words).toContain('14 gestart');
+    expect(words).toContain('5 afgerond');
+    expect(words).toContain('4 naar betaald werk');
+    expect(words).toContain('80% van de afgeronde trajecten naar betaald werk');
+    expect(words).toContain('4 van 5 afgeronde trajecten; cohort: 14 gestart,');
+    expect(words).toContain('waarvan 6 nog lopend op 31 december 2020');
+    expect(words).toMatch(/182 dagen gemiddeld .*duur ≈ 6,0 maanden/);
+    // Dutch labels of the codes; employers under a readable spelling.
+    for (const label of [
+      'Betaald werk',
+      'Opleiding',
+      'Vrijwilligerswerk',
+      'Uitkering',
+      'Onbekend',
+      'Werk gevonden',
+      'Gezondheid',
+      'Motivatie',
+      'Persoonlijke omstandigheden',
+      'Niet passend',
+      'Werkervaringsplaats',
+      'Proefplaatsing',
+      'Leerwerktraject',
+      'Zorgcentrum De Linde',
+    ]) {
+      expect(words).toContain(label);
+    }
+    expect(words).not.toContain('paid-work');
+    expect(words).not.toContain('zorgcentrum de linde');
+  });
+
+  it('shows the same numbers as computeFigures, through the IPC handler table', async () => {
+    const handlers = createServiceHandlers({
+      transport: 'web',
+      version,
+      dataFolder: mkdtempSync(path.join(os.tmpdir(), 'instap-infographic-')),
+      canOpenFiles: false,
+    });
+    const envelope = await dispatch(handlers, 'pdf:infographic', {
+      ...pilot(),
+      logo: tinyPng(),
+    });
+    expect(envelope.ok).toBe(true);
+    if (!envelope.ok) return;
+    const { bytes, fileName } = envelope.value as { bytes: Uint8Array; fileName: string };
+    expect(fileName).toBe('infographic-2019.pdf');
+    expect(await pdfPages(bytes)).toBe(1);
+    const f = computeFigures(wepTrein2019Records(), period, referenceDate);
+    const words = await pdfWords(bytes);
+    expect(words).toContain(`${f.discussed} besproken`);
+    expect(words).toContain(`${f.completedToPaidWork} naar betaald werk`);
+  });
+});
+
+describe('over the web host', () => {
+  it('serves pdf:infographic from the same handler table, logo bytes and all', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'instap-web-'));
+    const rendererFolder = path.join(folder, 'renderer');
+    mkdirSync(rendererFolder);
+    writeFileSync(path.join(rendererFolder, 'index.html'), '<html><head></head></html>');
+    const host = await startWebHost({
+      port: 0,
+      dataFolder: path.join(folder, 'data'),
+      rendererFolder,
+    });
+    try {
+      const response = await fetch(`${host.url}api/pdf:infographic`, {
+        method: 'POST',
+        headers: { [TOKEN_HEADER]: host.token, 'Content-Type': 'application/json' },
+        body: encodeWire({ ...pilot(), logo: tinyPng() }),
+      });
+      expect(response.status).toBe(200);
+      const envelope = decodeWire(await response.text()) as Envelope<{
+        bytes: Uint8Array;
+        fileName: string;
+      }>;
+      expect(envelope.ok).toBe(true);
+      if (!envelope.ok) return;
+      expect(envelope.value.fileName).toBe('infographic-2019.pdf');
+      expect(await pdfPages(envelope.value.bytes)).toBe(1);
+
+      const refused = await fetch(`${host.url}api/pdf:infographic`, {
+        method: 'POST',
+        headers: { [TOKEN_HEADER]: host.token, 'Content-Type': 'application/json' },
+        body: encodeWire({ ...pilot(), logo: 'https://example.com/logo.png' }),
+      });
+      expect(refused.status).toBe(400);
+      const failure = decodeWire(await refused.text()) as Envelope<never>;
+      expect(failure.ok ? [] : failure.error.issues).toEqual([
+        'logo: moet de bytes van een PNG- of JPEG-afbeelding zijn',
+      ]);
+    } finally {
+      await host.close();
+    }
+  });
+});
+
+describe('one page whatever the data', () => {
+  it('holds 60 employers with 200-character names without spaces: top 10 and the rest counted', async () => {
+    const records = validFigureRecords(11, 2_000, { employers: 60, employerName: longName });
+    const title = { organisation: 'X'.repeat(200), region: 'R'.repeat(200), regional: false };
+    const { bytes } = await makeInfographic(
+      { title, period, referenceDate, records, logo: tinyPng() },
+      version,
+    );
+    expect(await pdfPages(bytes)).toBe(1);
+    const f = computeFigures(records, period, referenceDate);
+    expect(f.employers).toBe(60);
+    const words = await pdfWords(bytes);
+    expect(words).toContain('+ 50 andere werkgevers');
+    expect(words).toContain(`${f.employers} Werkgevers`);
+    expect(words).toContain('XXXXXXXXXX…');
+    expect(words).toContain('Zorgcentrum');
+  });
+
+  it('holds a region of 40 organisations with long names: the table sums up the rest', async () => {
+    const records = validFigureRecords(12, 5_000, {
+      employers: 60,
+      employerName: longName,
+      organisations: 40,
+    });
+    const perOrganisation = Array.from({ length: 40 }, (_, o) => ({
+      name: o === 1 ? 'Ö'.repeat(200) : `Organisatie ${o + 1}`,
+      figures: computeFigures(
+        records.filter((r) => r.key.startsWith(`org-${o}:`)),
+        period,
+        referenceDate,
+      ),
+    }));
+    const { bytes, fileName } = await makeInfographic(
+      {
+        title: { organisation: 'Stichting De Linde Zorg', region: 'Zwolle', regional: true },
+        period,
+        referenceDate,
+        records,
+        perOrganisation,
+        logo: tinyPng(),
+      },
+      version,
+    );
+    expect(fileName).toBe('infographic-regio-2019.pdf');
+    expect(await pdfPages(bytes)).toBe(1);
+    const words = await pdfWords(bytes);
+    expect(words).toContain('Regio Zwolle');
+    expect(words).toContain('40 organisaties · samengesteld door Stichting De Linde Zorg');
+    expect(words).toContain('Per organisatie');
+    expect(words).toContain('+ 34 andere organisaties');
+    expect(words).toContain('Organisatie 1 ');
+    const total = computeFigures(records, period, referenceDate);
+    const n = (value: number) => value.toLocaleString('nl-NL');
+    expect(words).toContain(
+      `Totaal ${n(total.started)} ${n(total.completed)} ${n(total.completedToPaidWork)} ${n(total.ongoing)} ${n(total.stopped)}`,
+    );
+    expect(total.employers).toBe(60);
+    expect(words).toContain('+ 55 andere werkgevers');
+  });
+
+  it('keeps six-digit figures on their tiles', async () => {
+    const base = computeFigures(wepTrein2019Records(), period, referenceDate);
+    const big = {
+      ...base,
+      discussed: 199_999,
+      started: 188_888,
+      employers: 123_456,
+      completed: 100_000,
+      completedToPaidWork: 99_999,
+      ongoing: 77_777,
+      stopped: 11_111,
+    };
+    const { bytes } = await makeInfographic(pilot({ total: big }), version);
+    expect(await pdfPages(bytes)).toBe(1);
+    const words = await pdfWords(bytes);
+    expect(words).toContain('199.999');
+    expect(words).toContain('188.888 gestart');
+  });
+
+  it('does not crash on characters the font lacks, nor on control characters', async () => {
+    const records = wepTrein2019Records().map((r, i) =>
+      i === 0 ? { ...r, employer: '漢字 🙂 Zorg\u0000\u0007\u202e' } : r,
+    );
+    const { bytes } = await makeInfographic(
+      pilot({
+        records,
+        title: { organisation: '漢字 🙂 Stichting\nDe\tLinde', region: '\u200b', regional: false },
+      }),
+      version,
+    );
+    expect(await pdfPages(bytes)).toBe(1);
+    expect(await pdfWords(bytes)).toContain('Stichting De Linde');
+  });
+
+  it('leaves out a logo pdfkit cannot read rather than failing', async () => {
+    const broken = tinyPng().slice(0, 40);
+    const { bytes } = await makeInfographic(pilot({ logo: broken }), version);
+    expect(await pdfPages(bytes)).toBe(1);
+  });
+
+  it('says so when nobody was discussed or started', async () => {
+    const { bytes } = await makeInfographic(
+      pilot({ period: { from: '2030-01-01', to: '2030-12-31' } }),
+      version,
+    );
+    expect(await pdfPages(bytes)).toBe(1);
+    const words = await pdfWords(bytes);
+    expect(words).toContain('Nog geen afgeronde trajecten');
+    expect(words).toContain('Geen werkgevers in deze periode.');
+  });
+});
+
+describe('the request of pdf:infographic', () => {
+  const valid = () => ({ ...pilot(), logo: null });
+
+  it("carries 10 000 trajectories well within the web host's 16 MB body limit", () => {
+    // Keys as the regional import makes them (organisation UUID + ref), long employer names.
+    const uuid = '0f8fad5b-d9cb-469f-a165-70867728950e';
+    const records = validFigureRecords(5, 10_000, {
+      employers: 300,
+      employerName: (i) => `Stichting Zorg en Welzijn Regio IJssel-Vecht, locatie ${i}`,
+    }).map((r) => ({
+      ...r,
+      key: JSON.stringify([uuid, `t-${r.key}-${uuid}`]),
+      candidateKey: JSON.stringify([uuid, `c-${r.candidateKey}-${uuid}`]),
+    }));
+    const body = encodeWire({ ...valid(), records, logo: new Uint8Array(1024 * 1024) });
+    expect(infographicRequestSchema.safeParse({ ...valid(), records }).success).toBe(true);
+    expect(body.length).toBeLessThan(MAX_BODY_BYTES / 2);
+  });
+
+  it('accepts the records of the app and rejects anything else, strictly', () => {
+    expect(infographicRequestSchema.safeParse(valid()).success).toBe(true);
+    expect(infographicRequestSchema.safeParse({ ...valid(), extra: 1 }).success).toBe(false);
+    const records: unknown[] = [...wepTrein2019Records()];
+    records[0] = { ...(records[0] as FigureRecord), status: 'archived' };
+    expect(infographicRequestSchema.safeParse({ ...valid(), records }).success).toBe(false);
+    records[0] = { ...(records[0] as FigureRecord), status: 'completed', note: 'x' };
+    expect(infographicRequestSchema.safeParse({ ...valid(), records }).success).toBe(false);
+    const backwards = { ...valid(), period: { from: '2019-12-31', to: '2019-01-01' } };
+    expect(infographicRequestSchema.safeParse(backwards).success).toBe(false);
+  });
+
+  it('takes no URL or file path: the logo must be PNG or JPEG bytes', () => {
+    for (const logo of [
+      'https://example.com/logo.png',
+      '/etc/passwd',
+      'data:image/png;base64,iVBORw0KGgo=',
+      new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+      new Uint8Array(2 * 1024 * 1024).fill(0xff),
+    ]) {
+      expect(infographicRequestSchema.safeParse({ ...valid(), logo }).success).toBe(false);
+    }
+    expect(infographicRequestSchema.safeParse({ ...valid(), logo: tinyPng() }).success).toBe(true);
+    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
+    expect(infographicRequestSchema.safeParse({ ...valid(), logo: jpeg }).success).toBe(true);
+  });
+});
