@@ -51,7 +51,8 @@ export function createServiceHandlers(context: HandlerContext): HandlerTable<Ser
 
 /** Where a request went wrong, by path only: values may hold personal data and never echo back. */
 function describeIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
+  // A few are enough to find the mistake; thousands would only make the answer heavy.
+  return error.issues.slice(0, 20).map((issue) => {
     const path = issue.path.length > 0 ? issue.path.join('.') : '(verzoek)';
     return `${path}: ${issue.message}`;
   });

@@ -28,8 +28,8 @@ type BenchWindow = {
 };
 
 /** From the hash change to the first rows on screen, measured inside the page. */
-async function openList(page: Page): Promise<number> {
-  await page.goto('#/instellingen');
+async function openList(page: Page, base: string): Promise<number> {
+  await page.goto(`${base}#/instellingen`);
   await page.getByRole('heading', { name: 'Instellingen' }).waitFor();
   await page.evaluate(() => {
     (window as unknown as BenchWindow).benchStart = performance.now();
@@ -98,12 +98,12 @@ export async function benchCandidateList(): Promise<BenchRow[]> {
     const openTimes: number[] = [];
     const queryTimes: number[] = [];
     for (let run = 0; run < 6; run++) {
-      openTimes.push(await openList(page));
+      openTimes.push(await openList(page, host.url));
       queryTimes.push(
         await page.evaluate(() => (window as unknown as BenchWindow).instapBench.query()),
       );
     }
-    await openList(page);
+    await openList(page, host.url);
     const searchTimes: number[] = [];
     for (const query of ['j', 'a', 'e', 'de', 'm', 'k', 'van', 's']) {
       searchTimes.push(await keystroke(page, query));

@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  buildExport,
-  createPseudonymiser,
   ExchangeExportError,
   isRecordsFile,
   type ExchangeFileV1,
@@ -14,10 +12,9 @@ import { useDatabase } from '../../app/database-context';
 import type { InstapDatabase } from '../../db/database';
 import { bridge } from '../../bridge';
 import { formatDate, todayIso } from '../../ui/format';
+import { PeriodFields } from '../../ui/PeriodFields';
 import { FileButton, type MadeFile } from '../../ui/FileButton';
-import { loadInstallation } from '../settings/installation';
-import { loadSettings } from '../settings/settings-repository';
-import { toExportSources } from './export-sources';
+import { buildOwnExport } from './export-sources';
 
 type Level = 'counts' | 'records';
 const optionalFields: (keyof ExportInclude)[] = [
@@ -34,30 +31,13 @@ async function makeExport(
   level: Level,
   include: ExportInclude,
 ): Promise<ExchangeFileV1> {
-  const [candidates, trajectories, employers, goals, settings, installation, info] =
-    await Promise.all([
-      db.candidates.toArray(),
-      db.trajectories.toArray(),
-      db.employers.toArray(),
-      db.learningGoals.toArray(),
-      loadSettings(db),
-      loadInstallation(db),
-      bridge['app:info']({}),
-    ]);
-  return buildExport({
-    organisation: {
-      id: installation.organisationId,
-      name: settings.organisationName || 'Onbekende organisatie',
-      region: settings.region,
-    },
+  const info = await bridge['app:info']({});
+  return buildOwnExport(db, {
     period,
     referenceDate,
     level,
     include,
     generator: `Instap ${info.version}`,
-    exportedAt: new Date().toISOString(),
-    sources: toExportSources(candidates, trajectories, employers, goals),
-    pseudonymise: createPseudonymiser(installation.secret),
   });
 }
 
@@ -111,36 +91,12 @@ export function ExportPanel() {
     <section className="panel" aria-labelledby="export-title">
       <h2 id="export-title">{t('regional.export.title')}</h2>
       <p className="muted">{t('regional.export.intro')}</p>
-      <div className="toolbar">
-        <label className="filter">
-          <span>{t('results.from')}</span>
-          <input
-            type="date"
-            value={period.from}
-            onChange={(e) =>
-              e.target.value && change(() => setPeriod({ ...period, from: e.target.value }))
-            }
-          />
-        </label>
-        <label className="filter">
-          <span>{t('results.to')}</span>
-          <input
-            type="date"
-            value={period.to}
-            onChange={(e) =>
-              e.target.value && change(() => setPeriod({ ...period, to: e.target.value }))
-            }
-          />
-        </label>
-        <label className="filter">
-          <span>{t('results.referenceDate')}</span>
-          <input
-            type="date"
-            value={referenceDate}
-            onChange={(e) => e.target.value && change(() => setReferenceDate(e.target.value))}
-          />
-        </label>
-      </div>
+      <PeriodFields
+        period={period}
+        referenceDate={referenceDate}
+        onPeriod={(next) => change(() => setPeriod(next))}
+        onReferenceDate={(date) => change(() => setReferenceDate(date))}
+      />
       <fieldset className="choice">
         <legend>{t('regional.export.level')}</legend>
         {(['counts', 'records'] as const).map((option) => (

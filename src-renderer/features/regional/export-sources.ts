@@ -2,7 +2,17 @@ import type { Candidate } from '../../../src-shared/domain/candidate';
 import type { Employer } from '../../../src-shared/domain/employer';
 import { toFigureRecords } from '../../../src-shared/domain/figure-records';
 import type { LearningGoal, Trajectory } from '../../../src-shared/domain/trajectory';
-import type { ExportSource } from '../../../src-shared/exchange';
+import {
+  buildExport,
+  createPseudonymiser,
+  type ExchangeFileV1,
+  type ExportInclude,
+  type ExportSource,
+} from '../../../src-shared/exchange';
+import type { Period } from '../../../src-shared/figures';
+import type { InstapDatabase } from '../../db/database';
+import { loadInstallation } from '../settings/installation';
+import { loadSettings } from '../settings/settings-repository';
 
 /**
  * The export's input: the figure records (one mapping for dashboard and export) plus the few
@@ -35,5 +45,37 @@ export function toExportSources(
       goalsTotal: counts?.total ?? 0,
       goalsAchieved: counts?.achieved ?? 0,
     };
+  });
+}
+
+/** This organisation's exchange file, built from the database as it is now. */
+export async function buildOwnExport(
+  db: InstapDatabase,
+  options: {
+    period: Period;
+    referenceDate: string;
+    level: 'counts' | 'records';
+    include: ExportInclude;
+    generator: string;
+  },
+): Promise<ExchangeFileV1> {
+  const [candidates, trajectories, employers, goals, settings, installation] = await Promise.all([
+    db.candidates.toArray(),
+    db.trajectories.toArray(),
+    db.employers.toArray(),
+    db.learningGoals.toArray(),
+    loadSettings(db),
+    loadInstallation(db),
+  ]);
+  return buildExport({
+    ...options,
+    organisation: {
+      id: installation.organisationId,
+      name: settings.organisationName || 'Eigen organisatie',
+      region: settings.region,
+    },
+    exportedAt: new Date().toISOString(),
+    sources: toExportSources(candidates, trajectories, employers, goals),
+    pseudonymise: createPseudonymiser(installation.secret),
   });
 }

@@ -14,6 +14,8 @@ import {
   type Figures,
 } from '../../../src-shared/figures';
 import { formatDate } from '../../ui/format';
+import { FiguresTable as BreakdownTable } from '../../ui/FiguresTable';
+import { PeriodFields } from '../../ui/PeriodFields';
 import { InfographicButton } from './InfographicButton';
 import { useResults } from './results-store';
 import { useFigureRecords, type FigureSource } from './use-figure-records';
@@ -172,7 +174,12 @@ function PeriodPicker({ years }: { years: number[] }) {
     return range.from === period.from && range.to === period.to;
   });
   return (
-    <div className="toolbar period-picker">
+    <PeriodFields
+      period={period}
+      referenceDate={referenceDate}
+      onPeriod={setPeriod}
+      onReferenceDate={setReferenceDate}
+    >
       <label className="filter">
         <span>{t('results.period')}</span>
         <select
@@ -190,36 +197,7 @@ function PeriodPicker({ years }: { years: number[] }) {
           <option value="custom">{t('results.custom')}</option>
         </select>
       </label>
-      <label className="filter">
-        <span>{t('results.from')}</span>
-        <input
-          type="date"
-          value={period.from}
-          onChange={(event) =>
-            event.target.value && setPeriod({ ...period, from: event.target.value })
-          }
-        />
-      </label>
-      <label className="filter">
-        <span>{t('results.to')}</span>
-        <input
-          type="date"
-          value={period.to}
-          onChange={(event) =>
-            event.target.value && setPeriod({ ...period, to: event.target.value })
-          }
-        />
-      </label>
-      <label className="filter">
-        <span>{t('results.referenceDate')}</span>
-        <input
-          type="date"
-          value={referenceDate}
-          title={t('results.referenceHint')}
-          onChange={(event) => event.target.value && setReferenceDate(event.target.value)}
-        />
-      </label>
-    </div>
+    </PeriodFields>
   );
 }
 
@@ -310,46 +288,6 @@ function Bars({ items }: { items: { label: string; value: number; selector: Figu
         </li>
       ))}
     </ul>
-  );
-}
-
-function BreakdownTable(props: {
-  rows: { label: string; figures: Figures }[];
-  firstColumn: string;
-}) {
-  const { t } = useTranslation();
-  const columns: CountFigureName[] = [
-    'started',
-    'completed',
-    'completedToPaidWork',
-    'ongoing',
-    'stopped',
-  ];
-  return (
-    <table className="figures-table">
-      <thead>
-        <tr>
-          <th scope="col">{props.firstColumn}</th>
-          {columns.map((column) => (
-            <th key={column} scope="col" className="number">
-              {t(`results.figures.${column}`)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {props.rows.map((row) => (
-          <tr key={row.label}>
-            <th scope="row">{row.label}</th>
-            {columns.map((column) => (
-              <td key={column} className="number">
-                {row.figures[column]}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
 

@@ -7,6 +7,7 @@ import {
   certificateDocument,
   palette,
 } from '../../../src-main/pdf/certificate';
+import { renderPdf } from '../../../src-main/pdf/render';
 import {
   bodyLines,
   certificate,
@@ -79,10 +80,7 @@ describe('pdf:certificate', { timeout: 60_000 }, () => {
       await print(
         certificate('2026-0008', (c) => {
           c.candidate.fullName = names[0] as string;
-          c.achievedGoals = [
-            ...names.slice(1),
-            'Jose\u0301 Nin\u0303o',
-          ];
+          c.achievedGoals = [...names.slice(1), 'Jose\u0301 Nin\u0303o'];
         }),
       ),
     );
@@ -165,6 +163,23 @@ describe('pdf:certificate', { timeout: 60_000 }, () => {
     const damaged = new Uint8Array([...logo.subarray(0, 40), ...new Uint8Array(200).fill(7)]);
     const result = await print(certificate('2026-0007', (c) => (c.logo = damaged)));
     expect(await pageCount(pdfOf(result).bytes)).toBe(1);
+  });
+
+  it('sets a certificate that nearly fits compact, rather than split off its signature', async () => {
+    const printed = certificate('2026-0011', (c) => {
+      c.logo = logo;
+      c.signature = signaturePng();
+      for (let i = 1; i <= 3; i++)
+        c.achievedGoals.push(`Extra leerdoel ${i}: de werkplek opruimen`);
+    });
+    const normal = await renderPdf(certificateDocument(printed, { version: '1' }));
+    expect(await pageCount(normal)).toBe(2);
+    const file = pdfOf(await print(printed));
+    expect(await pageCount(file.bytes)).toBe(1);
+    const text = squeeze(await pdfText(file.bytes));
+    expect(text).toContain('Extra leerdoel 3: de werkplek opruimen');
+    expect(text).toContain('Zwolle, 23 november 2026');
+    expect(text).toContain('Jan de Vries');
   });
 
   it('marks a sample with a watermark and makes no number', async () => {
