@@ -18,7 +18,9 @@ let nextId = 1;
 /** UI state only: which messages are on screen. */
 export const useToasts = create<ToastState>((set) => ({
   toasts: [],
-  show: (toast) => set((state) => ({ toasts: [...state.toasts, { ...toast, id: nextId++ }] })),
+  // At most three on screen: older results make way instead of covering the work.
+  show: (toast) =>
+    set((state) => ({ toasts: [...state.toasts, { ...toast, id: nextId++ }].slice(-3) })),
   dismiss: (id) => set((state) => ({ toasts: state.toasts.filter((toast) => toast.id !== id) })),
 }));
 

@@ -1,0 +1,90 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Serious and critical findings of axe on what is on screen now. */
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+}
+
+test('elk scherm zonder ernstige toegankelijkheidsfouten (axe)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('#/instellingen');
+  await page.getByRole('button', { name: 'Voorbeeldgegevens laden' }).click();
+  await expect(page.locator('.toast', { hasText: 'kandidaten geladen' })).toBeVisible();
+
+  const screens: [string, () => Promise<void>][] = [
+    ['Instellingen', async () => page.goto('#/instellingen')],
+    ['Kandidaten', async () => page.goto('#/kandidaten')],
+    [
+      'Kandidaat',
+      async () => {
+        await page.goto('#/kandidaten');
+        await page.locator('.row-link').first().click();
+      },
+    ],
+    [
+      'Traject',
+      async () => {
+        await page.goto('#/kandidaten');
+        await page.getByLabel('Status').selectOption({ label: 'Afgerond' });
+        await page.locator('.row-link').first().click();
+        await page.locator('.timeline-item a').first().click();
+      },
+    ],
+    ['Resultaten', async () => page.goto('#/resultaten')],
+    ['Regio', async () => page.goto('#/regio')],
+    ['Overleg', async () => page.goto('#/overleg')],
+    ['Getuigschriften', async () => page.goto('#/getuigschriften')],
+    ['Prullenbak', async () => page.goto('#/prullenbak')],
+    ['Sneltoetsen', async () => page.goto('#/help')],
+  ];
+  for (const [name, open] of screens) {
+    await open();
+    await expect(page.locator('main h1').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(await seriousViolations(page), name).toEqual([]);
+  }
+});
+
+test('alleen met het toetsenbord: kandidaat aanmaken en terugvinden', async ({ page }) => {
+  await page.goto('#/kandidaten');
+  await expect(page.getByRole('heading', { name: 'Kandidaten', exact: true })).toBeVisible();
+  await page.keyboard.press('Control+n');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.type('Søren');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Jørgensen');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Søren Jørgensen' })).toBeVisible();
+
+  // Back through the navigation with Tab and Enter only.
+  const kandidaten = page.getByRole('link', { name: 'Kandidaten', exact: true });
+  for (
+    let i = 0;
+    i < 40 && !(await kandidaten.evaluate((link) => link === document.activeElement));
+    i++
+  ) {
+    await page.keyboard.press('Shift+Tab');
+  }
+  await expect(kandidaten).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.type('jorgensen');
+  await expect(page.getByRole('row', { name: /Søren Jørgensen/ })).toBeVisible();
+  // The row's link takes the keyboard to the candidate.
+  await page.keyboard.press('Tab');
+  for (let i = 0; i < 12 && !(await page.locator('.row-link:focus').count()); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(page.locator('.row-link:focus')).toHaveText('Søren Jørgensen');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Søren Jørgensen' })).toBeVisible();
+});
