@@ -18,7 +18,7 @@ test('elk scherm zonder ernstige toegankelijkheidsfouten (axe)', async ({ page }
   await page.getByRole('button', { name: 'Voorbeeldgegevens laden' }).click();
   await expect(page.locator('.toast', { hasText: 'kandidaten geladen' })).toBeVisible();
 
-  const screens: [string, () => Promise<void>][] = [
+  const screens: [string, () => Promise<unknown>][] = [
     ['Instellingen', async () => page.goto('#/instellingen')],
     ['Kandidaten', async () => page.goto('#/kandidaten')],
     [

@@ -23,7 +23,9 @@ export function PartnersPanel() {
   return (
     <section className="panel" aria-labelledby="partners-title">
       <h2 id="partners-title">{t('regional.partners.title')}</h2>
-      {merged.organisations.length === 0 ? (
+      {imports === undefined ? (
+        <p className="muted">{t('common.loading')}</p>
+      ) : merged.organisations.length === 0 ? (
         <p className="muted">{t('regional.partners.empty')}</p>
       ) : (
         <table className="figures-table">
