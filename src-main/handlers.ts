@@ -13,6 +13,7 @@ import { makeCertificate } from './pdf/certificate';
 import { makeInfographic } from './pdf/infographic';
 import { makeMeetingAgenda } from './pdf/meeting-agenda';
 import { mergePdfs } from './pdf/merge';
+import { makeProgressReport } from './pdf/progress-report';
 
 export interface HandlerContext {
   transport: 'electron' | 'web';
@@ -43,6 +44,7 @@ export function createServiceHandlers(context: HandlerContext): HandlerTable<Ser
     'pdf:certificate': ({ certificate }) => makeCertificate(certificate, context.version),
     'pdf:merge': ({ parts, fileName }) => mergePdfs(parts, fileName, context.version),
     'pdf:meeting-agenda': (request) => makeMeetingAgenda(request, context.version),
+    'pdf:progress-report': ({ report }) => makeProgressReport(report, context.version),
     'backup:write': ({ reason, text }) => backups.write(reason, text),
     'backup:list': async () => ({ backups: await backups.list() }),
     'backup:read': async ({ name }) => ({ text: await backups.read(name) }),

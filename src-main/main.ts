@@ -161,3 +161,16 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 app.on('window-all-closed', () => app.quit());
+
+// On quit the renderer writes one more backup (it holds the database); at most 10 s.
+let backedUpForQuit = false;
+app.on('before-quit', (event) => {
+  if (backedUpForQuit || !mainWindow) return;
+  event.preventDefault();
+  backedUpForQuit = true;
+  const backup = mainWindow.webContents.executeJavaScript('window.instapBackupOnQuit?.()');
+  const timeout = new Promise((resolve) => setTimeout(resolve, 10_000));
+  void Promise.race([backup, timeout])
+    .catch((error: unknown) => logError(app.getPath('userData'), error))
+    .finally(() => app.quit());
+});

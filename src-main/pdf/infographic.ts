@@ -1,10 +1,4 @@
-import type {
-  Column,
-  Content,
-  CustomTableLayout,
-  TableCell,
-  TDocumentDefinitions,
-} from 'pdfmake/interfaces';
+import type { Column, Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { outcomes, stopReasons } from '../../src-shared/domain/codes';
 import { emptyFigures } from '../../src-shared/figures';
 import type { CountFigureName, Figures } from '../../src-shared/figures';
@@ -24,6 +18,7 @@ import {
   formatDecimal,
   formatPeriod,
   kindLabels,
+  layoutTable,
   outcomeLabels,
   regionTitle,
   stopReasonLabels,
@@ -91,15 +86,6 @@ const REGIONAL: Layout = {
   organisationRows: 7,
 };
 
-const tight: CustomTableLayout = {
-  hLineWidth: () => 0,
-  vLineWidth: () => 0,
-  paddingLeft: () => 0,
-  paddingRight: () => 0,
-  paddingTop: () => 0,
-  paddingBottom: () => 0,
-};
-
 // ---------------------------------------------------------------------------------------------
 // Building blocks
 
@@ -164,7 +150,7 @@ function tileRow(tiles: readonly Tile[]): Content {
           ],
         ],
       },
-      layout: tight,
+      layout: layoutTable,
     })),
     columnGap: gap,
     margin: [0, 0, 0, 10],
@@ -202,7 +188,7 @@ function secondaryRow(items: readonly Tile[], bottom: number): Content {
       ],
     },
     layout: {
-      ...tight,
+      ...layoutTable,
       paddingLeft: (i) => (i === 0 ? 0 : gap),
       paddingTop: () => 5,
       paddingBottom: () => 6,
@@ -254,7 +240,11 @@ function bars(
         },
       ]),
     },
-    layout: { ...tight, paddingLeft: (i) => (i === 0 ? 0 : gap), paddingBottom: () => rowGap },
+    layout: {
+      ...layoutTable,
+      paddingLeft: (i) => (i === 0 ? 0 : gap),
+      paddingBottom: () => rowGap,
+    },
   };
 }
 
@@ -406,7 +396,7 @@ function funnel(data: InfographicData, width: number, layout: Layout): Content {
                 },
               ]),
             },
-            layout: tight,
+            layout: layoutTable,
           },
         ],
         columnGap: 14,
@@ -424,7 +414,7 @@ function funnel(data: InfographicData, width: number, layout: Layout): Content {
             ],
           ],
         },
-        layout: tight,
+        layout: layoutTable,
         margin: [0, 12, 0, 0],
       },
     ],

@@ -1,3 +1,5 @@
+import type { GoalStatus } from '../../src-shared/domain/codes';
+import type { CustomTableLayout } from 'pdfmake/interfaces';
 import { format, parseISO } from 'date-fns';
 import { nl } from 'date-fns/locale/nl';
 import type { IsoDate, Outcome, StopReason, TrajectoryKind } from '../../src-shared/domain/codes';
@@ -97,3 +99,20 @@ export function regionTitle(region: string | null): string {
   if (name === '') return 'Regio';
   return /^regio\b/i.test(name) ? name : `Regio ${name}`;
 }
+
+/** Learning-goal status as the documents print it, with its colour. */
+export const goalStatusStyle: Record<GoalStatus, { label: string; colour: string }> = {
+  achieved: { label: 'Behaald', colour: '#1f6f6b' },
+  'in-progress': { label: 'Bezig', colour: '#a15c00' },
+  open: { label: 'Open', colour: '#6b7780' },
+};
+
+/** A table used only for layout: no lines, no padding. */
+export const layoutTable: CustomTableLayout = {
+  hLineWidth: () => 0,
+  vLineWidth: () => 0,
+  paddingLeft: () => 0,
+  paddingRight: () => 0,
+  paddingTop: () => 0,
+  paddingBottom: () => 0,
+};

@@ -1,15 +1,9 @@
 import { format, parseISO } from 'date-fns';
 import { nl } from 'date-fns/locale';
-import type {
-  Content,
-  CustomTableLayout,
-  TableCell,
-  TDocumentDefinitions,
-} from 'pdfmake/interfaces';
-import type { GoalStatus } from '../../src-shared/domain/codes';
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { MeetingAgenda, NewItem, RunningItem } from '../../src-shared/domain/meeting';
 import type { PdfFile } from '../../src-shared/ipc/documents';
-import { formatDate, regionTitle } from './labels';
+import { formatDate, goalStatusStyle, layoutTable, regionTitle } from './labels';
 import { clean, formatHours, paragraphs } from './prose';
 import { renderPdf } from './render';
 import { fitText, oneLine, textWidth, type FontWeight } from './text-fit';
@@ -38,21 +32,6 @@ const C = {
 };
 
 export const AGENDA_TITLE = 'Agenda regionaal overleg werkervaringsplaatsen';
-
-const goalStatus: Record<GoalStatus, { label: string; colour: string }> = {
-  achieved: { label: 'Behaald', colour: '#1f6f6b' },
-  'in-progress': { label: 'Bezig', colour: '#a15c00' },
-  open: { label: 'Open', colour: '#6b7780' },
-};
-
-const plain: CustomTableLayout = {
-  hLineWidth: () => 0,
-  vLineWidth: () => 0,
-  paddingLeft: () => 0,
-  paddingRight: () => 0,
-  paddingTop: () => 0,
-  paddingBottom: () => 0,
-};
 
 /** "maandag 23 november 2026" */
 function meetingDay(date: string): string {
@@ -153,7 +132,7 @@ function goalRows(goals: RunningItem['goals']): { table: Content; height: number
   for (const goal of goals) {
     const text = clean(goal.text);
     if (text === '') continue;
-    const status = goalStatus[goal.status];
+    const status = goalStatusStyle[goal.status];
     rows.push([
       {
         canvas: [{ type: 'ellipse', x: 3, y: 3, r1: 2.6, r2: 2.6, color: status.colour }],
@@ -174,7 +153,7 @@ function goalRows(goals: RunningItem['goals']): { table: Content; height: number
   return {
     table: {
       table: { widths: [10, 46, '*'], body: rows, dontBreakRows: true },
-      layout: { ...plain, paddingBottom: () => 2 },
+      layout: { ...layoutTable, paddingBottom: () => 2 },
       margin: [0, 5, 0, 0],
     },
     height: height + 5,
@@ -326,7 +305,7 @@ export function meetingAgendaDocument(input: AgendaInput, version: string): TDoc
         ],
       },
       layout: {
-        ...plain,
+        ...layoutTable,
         fillColor: () => C.tint,
         paddingLeft: () => 12,
         paddingRight: () => 12,

@@ -1,8 +1,14 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DatabaseTooNewError, openDatabase, type InstapDatabase } from '../db/database';
-import { ensureDailyBackup } from '../features/backup/backup-repository';
+import { ensureDailyBackup, writeBackup } from '../features/backup/backup-repository';
 import { loadInstallation } from '../features/settings/installation';
+
+declare global {
+  interface Window {
+    instapBackupOnQuit?: () => Promise<unknown>;
+  }
+}
 
 const DatabaseContext = createContext<InstapDatabase | null>(null);
 
@@ -31,6 +37,8 @@ export function DatabaseProvider({ children }: { children: ReactNode }) {
         await loadInstallation(db);
         // The daily backup; a failure must not keep the coach from working.
         void ensureDailyBackup(db).catch(() => undefined);
+        // Called by the Electron shell when the app quits: the day's backup with the last state.
+        window.instapBackupOnQuit = () => writeBackup(db, 'daily');
         return db;
       })
       .then(

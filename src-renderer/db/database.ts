@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Candidate } from '../../src-shared/domain/candidate';
+import type { CoachingEntry, TrajectoryProfile } from '../../src-shared/domain/coaching';
 import type { Certificate } from '../../src-shared/domain/certificate';
 import type { Employer } from '../../src-shared/domain/employer';
 import type { ExchangeFileV1 } from '../../src-shared/exchange';
@@ -34,7 +35,9 @@ export type AuditEntity =
   | 'evaluation'
   | 'settings'
   | 'exchangeImport'
-  | 'certificate';
+  | 'certificate'
+  | 'coachingEntry'
+  | 'profile';
 
 /** What changed, never the values: the log must hold no personal data. */
 export interface AuditEntry {
@@ -66,6 +69,8 @@ export const schemaVersions: readonly Record<string, string>[] = [
   { exchangeImports: '++id, organisationId' },
   // v4: the certificate register.
   { certificates: 'id, &number, year, trajectoryId, status' },
+  // v5: the coaching log and the worker/workplace profile of a trajectory (one row each).
+  { coachingEntries: 'id, trajectoryId, date', profiles: 'trajectoryId' },
 ];
 
 export const SCHEMA_VERSION = schemaVersions.length;
@@ -88,6 +93,8 @@ export class InstapDatabase extends Dexie {
   auditLog!: Table<AuditEntry, number>;
   exchangeImports!: Table<ExchangeImport, number>;
   certificates!: Table<Certificate, string>;
+  coachingEntries!: Table<CoachingEntry, string>;
+  profiles!: Table<TrajectoryProfile, string>;
 
   constructor(name = 'instap') {
     super(name);

@@ -4,6 +4,7 @@ import { decodeWire, encodeWire } from '../ipc/envelope';
 import { candidateRecordSchema } from './candidate';
 import { certificateContentSchema } from './certificate';
 import { benefitSchema } from './codes';
+import { coachingEntryInputSchema, profileInputSchema } from './coaching';
 import { employerInputSchema } from './employer';
 import { id, optionalDate } from './fields';
 import {
@@ -77,6 +78,12 @@ const tableSchemas = {
     replacedBy: z.string().nullable(),
     content: certificateContentSchema,
   }),
+  coachingEntries: coachingEntryInputSchema.extend({
+    id,
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  }),
+  profiles: profileInputSchema.extend({ trajectoryId: id, updatedAt: z.string() }),
 };
 
 export type BackupTable = keyof typeof tableSchemas;
@@ -164,7 +171,13 @@ function danglingReference(tables: BackupTables): string | null {
   if (tables.trajectories.some((row) => !candidates.has(row.candidateId))) {
     return 'een traject hoort bij een onbekende kandidaat';
   }
-  for (const table of ['learningGoals', 'buildUpSteps', 'evaluations'] as const) {
+  for (const table of [
+    'learningGoals',
+    'buildUpSteps',
+    'evaluations',
+    'coachingEntries',
+    'profiles',
+  ] as const) {
     if (tables[table].some((row) => !trajectories.has(row.trajectoryId))) {
       return 'een leerdoel, stap of evaluatie hoort bij een onbekend traject';
     }

@@ -1,5 +1,6 @@
 import { addYears, format, parseISO } from 'date-fns';
 import type { Candidate } from './candidate';
+import type { CoachingEntry, TrajectoryProfile } from './coaching';
 import type { BuildUpStep, Evaluation, LearningGoal, Trajectory } from './trajectory';
 
 /** The retention periods (bewaartermijn) of DOMAIN.md, in years; the defaults are the domain's. */
@@ -86,5 +87,23 @@ export function anonymiseEvaluation(evaluation: Evaluation): Evaluation {
     ...evaluation,
     notes: null,
     progress: evaluation.progress.map((progress) => ({ ...progress, remark: null })),
+  };
+}
+
+/** A coaching contact keeps its date, kind and minutes (the hours stay); the note goes. */
+export function anonymiseCoachingEntry(entry: CoachingEntry, at: string): CoachingEntry {
+  return { ...entry, note: null, updatedAt: at };
+}
+
+/** The profile is free text about the person and the workplace: all of it goes. */
+export function anonymiseProfile(profile: TrajectoryProfile, at: string): TrajectoryProfile {
+  return {
+    ...profile,
+    brings: null,
+    needs: null,
+    asks: null,
+    offers: null,
+    matchingNote: null,
+    updatedAt: at,
   };
 }

@@ -4,6 +4,7 @@ import {
   certificateRequestSchema,
   meetingAgendaRequestSchema,
   mergeRequestSchema,
+  progressReportRequestSchema,
   type PdfFile,
 } from './documents';
 import { readBackupRequestSchema, writeBackupRequestSchema, type BackupEntry } from './backups';
@@ -79,6 +80,8 @@ export const contract = {
   'pdf:merge': channel<PdfFile>()(mergeRequestSchema),
   /** The printable agenda of the regional meeting, names as the renderer gave them. */
   'pdf:meeting-agenda': channel<PdfFile>()(meetingAgendaRequestSchema),
+  /** A trajectory's progress report for a period; internal notes never travel here. */
+  'pdf:progress-report': channel<PdfFile>()(progressReportRequestSchema),
   /** A backup made by the renderer, written atomically to the data folder's backups. */
   'backup:write': channel<BackupEntry>()(writeBackupRequestSchema),
   'backup:list': channel<{ backups: BackupEntry[] }>()(z.object({}).strict()),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { printedCertificateSchema } from '../domain/certificate';
+import { progressReportSchema } from '../domain/coaching';
 import { checkImage } from '../domain/images';
 import { meetingAgendaSchema } from '../domain/meeting';
 
@@ -71,3 +72,6 @@ export const meetingAgendaRequestSchema = z
   })
   .strict();
 export type MeetingAgendaRequest = z.input<typeof meetingAgendaRequestSchema>;
+
+export const progressReportRequestSchema = z.object({ report: progressReportSchema }).strict();
+export type ProgressReportRequest = z.input<typeof progressReportRequestSchema>;

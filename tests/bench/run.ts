@@ -1,4 +1,5 @@
 import { benchCandidateList } from './candidate-list';
+import { benchCertificates } from './certificates';
 import { benchExchangeImport } from './exchange-import';
 import { benchFigures } from './figures';
 import { benchFoundation } from './foundation';
@@ -12,5 +13,6 @@ const rows: BenchRow[] = [
   ...(await benchExchangeImport()),
   ...(await benchFigures()),
   ...(await benchInfographic()),
+  ...(await benchCertificates()),
 ];
 printTable(rows);

@@ -19,6 +19,7 @@ import { FileButton } from '../../ui/FileButton';
 import { subjectAccessExport } from '../privacy/privacy-repository';
 import { formatDate } from '../../ui/format';
 import { showToast } from '../../ui/toast-store';
+import { writeErrorMessage } from '../../ui/write-errors';
 import { deleteCandidate, restoreCandidate, updateCandidate } from './candidate-repository';
 
 export function CandidateDetailScreen({ params }: { params: { id: string } }) {
@@ -61,10 +62,14 @@ function CandidateDetail({ candidate }: { candidate: Candidate }) {
   }, [candidate, savedAt, formState.isDirty, reset]);
 
   const submit = handleSubmit(async (values) => {
-    const saved = await updateCandidate(db, candidate.id, values);
-    setSavedAt(saved.updatedAt);
-    reset(toFormValues(saved));
-    showToast({ tone: 'success', message: t('candidate.saved') });
+    try {
+      const saved = await updateCandidate(db, candidate.id, values);
+      setSavedAt(saved.updatedAt);
+      reset(toFormValues(saved));
+      showToast({ tone: 'success', message: t('candidate.saved') });
+    } catch (error) {
+      showToast({ tone: 'error', message: writeErrorMessage(error) });
+    }
   });
 
   const remove = async () => {

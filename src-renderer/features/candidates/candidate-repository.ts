@@ -38,6 +38,8 @@ export async function purgeCandidate(db: InstapDatabase, id: string): Promise<vo
       db.learningGoals,
       db.buildUpSteps,
       db.evaluations,
+      db.coachingEntries,
+      db.profiles,
       db.auditLog,
     ],
     async () => {
@@ -54,6 +56,8 @@ export async function purgeTrajectoryRows(db: InstapDatabase, trajectoryId: stri
   await db.learningGoals.where('trajectoryId').equals(trajectoryId).delete();
   await db.buildUpSteps.where('trajectoryId').equals(trajectoryId).delete();
   await db.evaluations.where('trajectoryId').equals(trajectoryId).delete();
+  await db.coachingEntries.where('trajectoryId').equals(trajectoryId).delete();
+  await db.profiles.delete(trajectoryId);
   await db.trajectories.delete(trajectoryId);
   await audit(db, 'purge', 'trajectory', trajectoryId);
 }

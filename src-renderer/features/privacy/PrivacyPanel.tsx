@@ -44,12 +44,12 @@ export function PrivacyPanel() {
         <>
           <p>{t('privacy.expired', { count: expired.length })}</p>
           <ul className="compact-list">
-            {expired.slice(0, 50).map((candidate) => (
+            {expired.slice(0, 20).map((candidate) => (
               <li key={candidate.id}>{fullName(candidate)}</li>
             ))}
           </ul>
-          {expired.length > 50 && (
-            <p className="muted">{t('privacy.more', { count: expired.length - 50 })}</p>
+          {expired.length > 20 && (
+            <p className="muted">{t('privacy.more', { count: expired.length - 20 })}</p>
           )}
           <button type="button" className="button danger" onClick={() => void run()}>
             {t('privacy.anonymise', { count: expired.length })}

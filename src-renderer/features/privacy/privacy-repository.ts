@@ -1,7 +1,9 @@
 import {
   anonymiseCandidate,
+  anonymiseCoachingEntry,
   anonymiseEvaluation,
   anonymiseGoal,
+  anonymiseProfile,
   anonymiseStep,
   anonymiseTrajectory,
   pastRetention,
@@ -33,6 +35,8 @@ export async function anonymise(
     db.learningGoals,
     db.buildUpSteps,
     db.evaluations,
+    db.coachingEntries,
+    db.profiles,
     db.auditLog,
   ];
   return db.transaction('rw', tables, async () => {
@@ -54,6 +58,13 @@ export async function anonymise(
           .equals(trajectory.id)
           .toArray();
         await db.evaluations.bulkPut(evaluations.map(anonymiseEvaluation));
+        const entries = await db.coachingEntries
+          .where('trajectoryId')
+          .equals(trajectory.id)
+          .toArray();
+        await db.coachingEntries.bulkPut(entries.map((entry) => anonymiseCoachingEntry(entry, at)));
+        const profile = await db.profiles.get(trajectory.id);
+        if (profile) await db.profiles.put(anonymiseProfile(profile, at));
       }
       await audit(db, 'update', 'candidate', id, ['anonymisedAt']);
       count += 1;
@@ -83,6 +94,11 @@ export async function subjectAccessExport(db: InstapDatabase, candidateId: strin
         .equals(trajectory.id)
         .sortBy('order'),
       evaluations: await db.evaluations.where('trajectoryId').equals(trajectory.id).sortBy('date'),
+      coachingEntries: await db.coachingEntries
+        .where('trajectoryId')
+        .equals(trajectory.id)
+        .sortBy('date'),
+      profile: (await db.profiles.get(trajectory.id)) ?? null,
     })),
   );
   return {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExchangeIssue } from '../../../src-shared/exchange';
 import { useDatabase } from '../../app/database-context';
 import { showToast } from '../../ui/toast-store';
+import { writeErrorMessage } from '../../ui/write-errors';
 import { loadInstallation } from '../settings/installation';
 import { importExchangeFiles } from './import-files';
 
@@ -29,6 +30,8 @@ export function ImportPanel() {
       } else {
         setErrors(result.errors);
       }
+    } catch (error) {
+      showToast({ tone: 'error', message: writeErrorMessage(error) });
     } finally {
       setBusy(false);
     }

@@ -16,6 +16,7 @@ import {
 import { formatDate } from '../../ui/format';
 import { FiguresTable as BreakdownTable } from '../../ui/FiguresTable';
 import { PeriodFields } from '../../ui/PeriodFields';
+import { CoachingHoursSection } from '../coaching/CoachingHoursSection';
 import { InfographicButton } from './InfographicButton';
 import { useResults } from './results-store';
 import { useFigureRecords, type FigureSource } from './use-figure-records';
@@ -149,6 +150,7 @@ export function ResultsScreen() {
               firstColumn={t('results.yearColumn')}
             />
           </section>
+          <CoachingHoursSection />
         </>
       )}
     </section>

@@ -9,6 +9,7 @@ import { useDatabase } from '../../app/database-context';
 import { bridge } from '../../bridge';
 import { Field } from '../../ui/Field';
 import { showToast } from '../../ui/toast-store';
+import { writeErrorMessage } from '../../ui/write-errors';
 import { PrivacyPanel } from '../privacy/PrivacyPanel';
 import { BackupPanel } from '../backup/BackupPanel';
 import { ImagesPanel } from './ImagesPanel';
@@ -45,8 +46,8 @@ export function SettingsScreen() {
     try {
       reset(await saveSettings(db, values));
       showToast({ tone: 'success', message: t('settings.savedMessage') });
-    } catch {
-      showToast({ tone: 'error', message: t('settings.saveFailed') });
+    } catch (error) {
+      showToast({ tone: 'error', message: writeErrorMessage(error) });
     }
   });
 

@@ -15,10 +15,14 @@ import {
 } from '../../../src-shared/domain/trajectory';
 import { useDatabase } from '../../app/database-context';
 import { CertificatePanel } from '../certificates/CertificatePanel';
+import { CoachingPanel } from '../coaching/CoachingPanel';
+import { ProfilePanel } from '../coaching/ProfilePanel';
+import { ProgressReportButton } from '../coaching/ProgressReportButton';
 import { RuleViolation } from '../../db/records';
 import { Field } from '../../ui/Field';
 import { todayIso } from '../../ui/format';
 import { showToast } from '../../ui/toast-store';
+import { writeErrorMessage } from '../../ui/write-errors';
 import { loadSettings } from '../settings/settings-repository';
 import { findOrCreateEmployer, findOrCreateLocation } from '../employers/employer-repository';
 import { EvaluationsSection } from './EvaluationsSection';
@@ -167,8 +171,11 @@ function TrajectoryEditor(props: {
         showToast({ tone: 'success', message: t('trajectory.saved') });
       }
     } catch (error) {
-      if (!(error instanceof RuleViolation)) throw error;
-      setError(error.field as 'status', { message: error.messageKey });
+      if (error instanceof RuleViolation) {
+        setError(error.field as 'status', { message: error.messageKey });
+      } else {
+        showToast({ tone: 'error', message: writeErrorMessage(error) });
+      }
     }
   });
 
@@ -237,9 +244,12 @@ function TrajectoryEditor(props: {
           {t('trajectory.title')} · {fullName(candidate)}
         </h1>
         {!isNew && (
-          <button type="button" className="button danger" onClick={() => void remove()}>
-            {t('trajectory.delete')}
-          </button>
+          <div className="item-actions">
+            <ProgressReportButton trajectory={trajectory} />
+            <button type="button" className="button danger" onClick={() => void remove()}>
+              {t('trajectory.delete')}
+            </button>
+          </div>
         )}
       </div>
       <form className="form wide-form" onSubmit={(event) => void submit(event)} noValidate>
@@ -373,6 +383,8 @@ function TrajectoryEditor(props: {
           <GoalsSection trajectoryId={trajectory.id} />
           <StepsSection trajectoryId={trajectory.id} />
           <EvaluationsSection trajectoryId={trajectory.id} />
+          <CoachingPanel trajectoryId={trajectory.id} />
+          <ProfilePanel trajectoryId={trajectory.id} />
         </>
       )}
     </section>

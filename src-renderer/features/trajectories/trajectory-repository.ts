@@ -56,7 +56,15 @@ export async function restoreTrajectory(db: InstapDatabase, id: string) {
 export async function purgeTrajectory(db: InstapDatabase, id: string) {
   await db.transaction(
     'rw',
-    [db.trajectories, db.learningGoals, db.buildUpSteps, db.evaluations, db.auditLog],
+    [
+      db.trajectories,
+      db.learningGoals,
+      db.buildUpSteps,
+      db.evaluations,
+      db.coachingEntries,
+      db.profiles,
+      db.auditLog,
+    ],
     () => purgeTrajectoryRows(db, id),
   );
 }

@@ -1,4 +1,5 @@
 import { backupEn } from './backup-en';
+import { coachingEn } from './coaching-en';
 import { helpEn } from './help-en';
 import { certificatesEn } from './certificates-en';
 import { imagesEn } from './images-en';
@@ -17,6 +18,7 @@ export const en: Messages = {
     skipToContent: 'Skip to content',
   },
   ...backupEn,
+  ...coachingEn,
   ...helpEn,
   ...certificatesEn,
   ...imagesEn,
@@ -68,7 +70,6 @@ export const en: Messages = {
       'Fixed text with placeholders: {voornaam}, {naam}, {functie}, {werkgever}, {soort}, {van}, {tot}, {uren}. Adjustable per certificate.',
     signatoryHint: 'This person signs the certificates.',
     savedMessage: 'The settings have been saved.',
-    saveFailed: 'Saving failed. Please try again.',
     about: 'About Instap',
     version: 'Version {{version}}',
     transport: {
@@ -92,6 +93,8 @@ export const en: Messages = {
     invalid: 'This value is not valid.',
   },
   errors: {
+    diskFull: 'The disk is full. Nothing was half-saved; free some space and try again.',
+    writeFailed: 'Saving failed; nothing was changed. Please try again.',
     screenTitle: 'Something went wrong on this screen',
     screenBody: 'Your data is unharmed. Try again or go back to the candidates.',
     retry: 'Try again',

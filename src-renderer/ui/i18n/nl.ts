@@ -1,4 +1,5 @@
 import { backupNl } from './backup-nl';
+import { coachingNl } from './coaching-nl';
 import { helpNl } from './help-nl';
 import { certificatesNl } from './certificates-nl';
 import { imagesNl } from './images-nl';
@@ -17,6 +18,7 @@ export const nl = {
     skipToContent: 'Naar de inhoud',
   },
   ...backupNl,
+  ...coachingNl,
   ...helpNl,
   ...certificatesNl,
   ...imagesNl,
@@ -68,7 +70,6 @@ export const nl = {
       'Vaste tekst met invulvelden: {voornaam}, {naam}, {functie}, {werkgever}, {soort}, {van}, {tot}, {uren}. Per getuigschrift aan te passen.',
     signatoryHint: 'Deze persoon ondertekent de getuigschriften.',
     savedMessage: 'De instellingen zijn opgeslagen.',
-    saveFailed: 'Opslaan is niet gelukt. Probeer het opnieuw.',
     about: 'Over Instap',
     version: 'Versie {{version}}',
     transport: {
@@ -92,6 +93,9 @@ export const nl = {
     invalid: 'Deze waarde is niet geldig.',
   },
   errors: {
+    diskFull:
+      'Er is geen ruimte meer op de schijf. Er is niets half opgeslagen; maak ruimte vrij en probeer het opnieuw.',
+    writeFailed: 'Opslaan is niet gelukt; er is niets gewijzigd. Probeer het opnieuw.',
     screenTitle: 'Er ging iets mis op dit scherm',
     screenBody:
       'Uw gegevens zijn niet aangetast. Probeer het opnieuw of ga terug naar de kandidaten.',

@@ -89,6 +89,19 @@ const sampleRows: Record<string, object[]> = {
   exchangeImports: [
     { id: 1, organisationId: 'o1', fileName: 'a.json', importedAt: '2026-01-05', file: {} },
   ],
+  coachingEntries: [
+    {
+      id: 'k1',
+      trajectoryId: 't1',
+      date: '2026-03-02',
+      kind: 'phone',
+      minutes: 15,
+      note: null,
+      internal: false,
+      goalId: null,
+    },
+  ],
+  profiles: [{ trajectoryId: 't1', brings: 'Rust', needs: null, asks: null, offers: null }],
 };
 
 describe('schema upgrades', () => {

@@ -1,0 +1,124 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { format, parseISO, subMonths } from 'date-fns';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import {
+  progressReportFormSchema,
+  type ProgressReportForm,
+} from '../../../src-shared/domain/coaching';
+import type { Trajectory } from '../../../src-shared/domain/trajectory';
+import { useDatabase } from '../../app/database-context';
+import { bridge } from '../../bridge';
+import { Dialog } from '../../ui/Dialog';
+import { Field } from '../../ui/Field';
+import { todayIso } from '../../ui/format';
+import { saveAndOpen } from '../../ui/save-file';
+import { showToast } from '../../ui/toast-store';
+import { buildProgressReport } from './progress-report';
+
+/** The last three months of the trajectory, up to today or its end. */
+export function defaultReportPeriod(
+  trajectory: Pick<Trajectory, 'startedOn' | 'endedOn'>,
+  today = todayIso(),
+) {
+  const to = trajectory.endedOn && trajectory.endedOn < today ? trajectory.endedOn : today;
+  const threeMonths = format(subMonths(parseISO(to), 3), 'yyyy-MM-dd');
+  const from = trajectory.startedOn > threeMonths ? trajectory.startedOn : threeMonths;
+  return { from: from > to ? to : from, to };
+}
+
+/** "Voortgangsrapportage": a small dialog (period, conclusion, next steps), then the PDF. */
+export function ProgressReportButton({
+  trajectory,
+}: {
+  trajectory: Pick<Trajectory, 'id' | 'startedOn' | 'endedOn'>;
+}) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="button" onClick={() => setOpen(true)}>
+        {t('coaching.report.button')}
+      </button>
+      {open && <ReportDialog trajectory={trajectory} onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+function ReportDialog(props: {
+  trajectory: Pick<Trajectory, 'id' | 'startedOn' | 'endedOn'>;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const db = useDatabase();
+  const [busy, setBusy] = useState(false);
+  const { register, handleSubmit, formState } = useForm<
+    ProgressReportForm,
+    unknown,
+    ProgressReportForm
+  >({
+    resolver: zodResolver(progressReportFormSchema),
+    defaultValues: { ...defaultReportPeriod(props.trajectory), conclusion: '', nextSteps: '' },
+  });
+  const errors = formState.errors;
+  const submit = handleSubmit(async (values) => {
+    setBusy(true);
+    try {
+      const report = await buildProgressReport(db, props.trajectory.id, values);
+      const file = await bridge['pdf:progress-report']({ report });
+      const result = await saveAndOpen(file.fileName, file.bytes, 'PDF');
+      if (result === 'saved') showToast({ tone: 'success', message: t('coaching.report.saved') });
+      if (result === 'downloaded') {
+        showToast({ tone: 'success', message: t('coaching.report.downloaded') });
+      }
+      if (result !== 'cancelled') props.onClose();
+    } catch {
+      showToast({ tone: 'error', message: t('coaching.report.failed') });
+    } finally {
+      setBusy(false);
+    }
+  });
+  return (
+    <Dialog
+      open
+      onOpenChange={(open) => !open && props.onClose()}
+      title={t('coaching.report.title')}
+      description={t('coaching.report.description')}
+      wide
+    >
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <div className="field-row">
+          <Field label={t('coaching.report.from')} error={errors.from}>
+            {(control) => <input type="date" {...control} {...register('from')} />}
+          </Field>
+          <Field label={t('coaching.report.to')} error={errors.to}>
+            {(control) => <input type="date" {...control} {...register('to')} />}
+          </Field>
+        </div>
+        <Field
+          label={t('coaching.report.conclusion')}
+          hint={t('coaching.report.conclusionHint')}
+          error={errors.conclusion}
+        >
+          {(control) => <textarea rows={5} {...control} {...register('conclusion')} />}
+        </Field>
+        <Field
+          label={t('coaching.report.nextSteps')}
+          error={errors.nextSteps}
+          optional={t('common.optional')}
+        >
+          {(control) => <textarea rows={4} {...control} {...register('nextSteps')} />}
+        </Field>
+        <div className="form-actions">
+          <button type="submit" className="button primary" disabled={busy} aria-busy={busy}>
+            {busy ? t('coaching.report.making') : t('coaching.report.make')}
+          </button>
+          <button type="button" className="button" onClick={props.onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,100 @@
+import { fullName } from '../../../src-shared/domain/candidate';
+import type { GoalStatus } from '../../../src-shared/domain/codes';
+import type { ProgressReport, ProgressReportForm } from '../../../src-shared/domain/coaching';
+import { inPeriod, totalMinutes } from '../../../src-shared/domain/coaching-hours';
+import type { InstapDatabase } from '../../db/database';
+import { todayIso } from '../../ui/format';
+import { loadSettings } from '../settings/settings-repository';
+import { learningGoals, buildUpSteps } from '../trajectories/trajectory-repository';
+import { coachingEntriesOf } from './coaching-repository';
+
+/**
+ * The progress report's content, built from the records for a period. Recipient-safe: the note of
+ * a contact marked internal is left out here, before anything crosses to the main process; the
+ * contact itself (date, kind, minutes) stays so the hours add up. Evaluation notes stay out too
+ * (they have no internal mark); the per-goal progress and remarks go in.
+ */
+export async function buildProgressReport(
+  db: InstapDatabase,
+  trajectoryId: string,
+  form: ProgressReportForm,
+): Promise<ProgressReport> {
+  const trajectory = await db.trajectories.get(trajectoryId);
+  if (!trajectory) throw new Error('trajectory-missing');
+  const candidate = await db.candidates.get(trajectory.candidateId);
+  if (!candidate) throw new Error('candidate-missing');
+  const employer = trajectory.employerId ? await db.employers.get(trajectory.employerId) : null;
+  const location = employer?.locations.find((item) => item.id === trajectory.locationId);
+  const settings = await loadSettings(db);
+  const goals = await learningGoals.siblings(db, trajectoryId);
+  const steps = await buildUpSteps.siblings(db, trajectoryId);
+  const evaluations = (
+    await db.evaluations.where('trajectoryId').equals(trajectoryId).toArray()
+  ).sort((a, b) => a.date.localeCompare(b.date));
+  const entries = await coachingEntriesOf(db, trajectoryId);
+  const period = { from: form.from, to: form.to };
+  const goalText = new Map(goals.map((goal) => [goal.id, goal.text]));
+  const laterEvaluation = evaluations.some((evaluation) => evaluation.date > period.to);
+
+  const statusAt = (goalId: string, before: (date: string) => boolean): GoalStatus | null => {
+    let status: GoalStatus | null = null;
+    for (const evaluation of evaluations) {
+      if (!before(evaluation.date)) continue;
+      const progress = evaluation.progress.find((item) => item.goalId === goalId);
+      if (progress) status = progress.status;
+    }
+    return status;
+  };
+
+  return {
+    organisation: settings.organisationName || 'Instap',
+    place: settings.place || null,
+    coach: trajectory.coach ?? (settings.coachName || null),
+    madeOn: todayIso(),
+    period,
+    candidate: { fullName: fullName(candidate), birthDate: candidate.birthDate ?? null },
+    trajectory: {
+      kind: trajectory.kind,
+      role: trajectory.role,
+      employer: employer?.name ?? null,
+      location: location?.name ?? null,
+      workplaceSupervisor: trajectory.workplaceSupervisor,
+      startedOn: trajectory.startedOn,
+      plannedEndOn: trajectory.plannedEndOn,
+      endedOn: trajectory.endedOn && trajectory.endedOn <= period.to ? trajectory.endedOn : null,
+      hoursPerWeek: trajectory.hoursPerWeek,
+    },
+    goals: goals.map((goal) => ({
+      text: goal.text,
+      statusBefore: statusAt(goal.id, (date) => date < period.from),
+      // The goal list is current; a later evaluation means the period's end had its own status.
+      status: laterEvaluation
+        ? (statusAt(goal.id, (date) => date <= period.to) ?? 'open')
+        : goal.status,
+      evaluations: inPeriod(evaluations, period).flatMap((evaluation) =>
+        evaluation.progress
+          .filter((progress) => progress.goalId === goal.id)
+          .map((progress) => ({
+            date: evaluation.date,
+            status: progress.status,
+            remark: progress.remark,
+          })),
+      ),
+    })),
+    evaluationDates: inPeriod(evaluations, period).map((evaluation) => evaluation.date),
+    steps: steps.map((step) => ({
+      text: step.text,
+      reachedOn: step.reachedOn && step.reachedOn <= period.to ? step.reachedOn : null,
+    })),
+    contacts: inPeriod(entries, period).map((entry) => ({
+      date: entry.date,
+      kind: entry.kind,
+      minutes: entry.minutes,
+      note: entry.internal ? null : entry.note,
+      goal: entry.goalId ? (goalText.get(entry.goalId) ?? null) : null,
+    })),
+    minutesSinceStart: totalMinutes(entries.filter((entry) => entry.date <= period.to)),
+    conclusion: form.conclusion,
+    nextSteps: form.nextSteps,
+  };
+}

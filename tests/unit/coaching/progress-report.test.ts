@@ -1,0 +1,235 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { parseBackup, serialiseBackup } from '../../../src-shared/domain/backup';
+import type { CoachingEntryInput } from '../../../src-shared/domain/coaching';
+import { SCHEMA_VERSION, openDatabase } from '../../../src-renderer/db/database';
+import { createBackup } from '../../../src-renderer/features/backup/backup-repository';
+import { createCandidate } from '../../../src-renderer/features/candidates/candidate-repository';
+import {
+  addCoachingEntry,
+  removeCoachingEntry,
+  saveProfile,
+  updateCoachingEntry,
+} from '../../../src-renderer/features/coaching/coaching-repository';
+import { buildProgressReport } from '../../../src-renderer/features/coaching/progress-report';
+import { findOrCreateEmployer } from '../../../src-renderer/features/employers/employer-repository';
+import { anonymise } from '../../../src-renderer/features/privacy/privacy-repository';
+import { saveSettings } from '../../../src-renderer/features/settings/settings-repository';
+import {
+  buildUpSteps,
+  createTrajectory,
+  learningGoals,
+  saveEvaluation,
+} from '../../../src-renderer/features/trajectories/trajectory-repository';
+import { emptySettings } from '../../../src-shared/domain/settings';
+import { dispatch } from '../../../src-main/handlers';
+import { handlers, pageCount, pdfOf, pdfText, renderPng } from '../pdf/document-helpers';
+
+let counter = 0;
+const INTERNAL = 'Vertelde over schulden thuis, spreekt met maatschappelijk werk';
+
+async function seeded() {
+  const db = await openDatabase(`instap-coaching-${counter++}`);
+  await saveSettings(db, {
+    ...emptySettings,
+    organisationName: 'Stichting De Brug',
+    place: 'Zwolle',
+    coachName: 'Sanne Bakker',
+  });
+  const candidate = await createCandidate(db, {
+    firstName: 'Fatma',
+    lastName: 'Çelik',
+    birthDate: '1990-03-03',
+  });
+  const employer = await findOrCreateEmployer(db, 'Zorgcentrum De Linde');
+  const trajectory = await createTrajectory(db, {
+    candidateId: candidate.id,
+    kind: 'work-experience',
+    employerId: employer.id,
+    locationId: null,
+    workplaceSupervisor: 'Henk Jansen',
+    coach: 'Sanne Bakker',
+    startedOn: '2026-02-02',
+    plannedEndOn: '2026-08-02',
+    hoursPerWeek: 16,
+    role: 'Medewerker facilitaire dienst',
+    status: 'ongoing',
+    endedOn: null,
+    stopReason: null,
+    outcome: null,
+    outcomeEmployer: null,
+    outcomeHours: null,
+    closingNote: null,
+  });
+  const goals = [];
+  for (const text of [
+    'Op tijd aanwezig zijn en afmelden volgens de afspraken',
+    'Zelfstandig de ochtendronde met de koffiekar lopen',
+    'Bestellingen controleren aan de hand van de lijst',
+  ]) {
+    goals.push(await learningGoals.add(db, trajectory.id, { text, status: 'open' }));
+  }
+  const [g1, g2, g3] = goals.map((goal) => goal.id) as [string, string, string];
+  for (const [text, reachedOn] of [
+    ['Week 1–2: drie ochtenden meelopen', '2026-02-13'],
+    ['Maand 2: vaste dagdelen met een eigen takenpakket', '2026-04-01'],
+    ['Maand 3: uitbreiden naar 16 uur per week', '2026-05-04'],
+    ['Maand 4–6: zelfstandig meedraaien op het rooster', null],
+  ] as const) {
+    await buildUpSteps.add(db, trajectory.id, { text, reachedOn });
+  }
+  await saveEvaluation(db, trajectory.id, {
+    date: '2026-02-27',
+    notes: 'Evaluatieverslag dat in de rapportage niet hoort',
+    progress: [
+      { goalId: g1, status: 'in-progress', remark: null },
+      { goalId: g2, status: 'open', remark: null },
+      { goalId: g3, status: 'open', remark: null },
+    ],
+  });
+  await saveEvaluation(db, trajectory.id, {
+    date: '2026-04-15',
+    notes: null,
+    progress: [
+      { goalId: g1, status: 'achieved', remark: 'Al zes weken geen keer te laat' },
+      { goalId: g2, status: 'in-progress', remark: 'Loopt de ronde met hulp' },
+      { goalId: g3, status: 'open', remark: null },
+    ],
+  });
+  const contact = (change: Partial<CoachingEntryInput>): CoachingEntryInput => ({
+    trajectoryId: trajectory.id,
+    date: '2026-03-10',
+    kind: 'work-floor',
+    minutes: 45,
+    note: null,
+    internal: false,
+    goalId: null,
+    ...change,
+  });
+  await addCoachingEntry(db, contact({ date: '2026-02-20', minutes: 30, note: 'Vóór de periode' }));
+  await addCoachingEntry(
+    db,
+    contact({ date: '2026-03-02', note: 'Rondgang met de praktijkbegeleider', goalId: g2 }),
+  );
+  await addCoachingEntry(
+    db,
+    contact({
+      date: '2026-03-24',
+      kind: 'three-way',
+      minutes: 60,
+      note: 'Uitbreiding uren besproken',
+    }),
+  );
+  await addCoachingEntry(
+    db,
+    contact({ date: '2026-04-09', kind: 'phone', minutes: 15, note: INTERNAL, internal: true }),
+  );
+  await addCoachingEntry(
+    db,
+    contact({ date: '2026-05-29', kind: 'authority', minutes: 30, note: 'Overleg klantmanager' }),
+  );
+  await saveProfile(db, trajectory.id, {
+    brings: 'Nauwkeurig, houdt van structuur',
+    needs: 'Vaste werktijden',
+    asks: 'Zelfstandig werken',
+    offers: 'Vaste praktijkbegeleider',
+    matchingNote: 'Past goed bij het vaste ritme',
+  });
+  return { db, candidate, trajectory, goals };
+}
+
+const form = {
+  from: '2026-03-01',
+  to: '2026-05-31',
+  conclusion:
+    'Fatma heeft zich in deze periode sterk ontwikkeld. Ze komt op tijd en werkt steeds zelfstandiger.',
+  nextSteps: 'Uren uitbreiden naar 20 per week.\n\nSollicitatietraining in juni.',
+};
+
+describe('progress report (voortgangsrapportage)', { timeout: 60_000 }, () => {
+  it('has the goals, hours and conclusion of the period, and never an internal note', async () => {
+    const { db, trajectory } = await seeded();
+    const report = await buildProgressReport(db, trajectory.id, form);
+    expect(report.contacts).toHaveLength(4);
+    expect(JSON.stringify(report)).not.toContain(INTERNAL);
+    expect(JSON.stringify(report)).not.toContain('Evaluatieverslag');
+    expect(report.goals.map((goal) => [goal.statusBefore, goal.status])).toEqual([
+      ['in-progress', 'achieved'],
+      ['open', 'in-progress'],
+      ['open', 'open'],
+    ]);
+    expect(report.minutesSinceStart).toBe(30 + 45 + 60 + 15 + 30);
+
+    const file = pdfOf(await dispatch(handlers, 'pdf:progress-report', { report }));
+    expect(file.fileName).toBe('voortgangsrapportage-fatma-celik-2026-03-01-2026-05-31.pdf');
+    const text = await pdfText(file.bytes);
+    const words = text.replace(/\s+/g, ' ');
+    await renderPng(file.bytes, 'voortgangsrapportage');
+    expect(await pageCount(file.bytes)).toBeLessThanOrEqual(2);
+    for (const expected of [
+      'Voortgangsrapportage',
+      'Fatma Çelik',
+      'Zorgcentrum De Linde',
+      'Op tijd aanwezig zijn en afmelden volgens de afspraken',
+      'Al zes weken geen keer te laat',
+      'Maand 3: uitbreiden naar 16 uur per week',
+      'Driegesprek met werkgever',
+      'Rondgang met de praktijkbegeleider',
+      'Totaal in de periode',
+      '2 uur 30 min', // 45 + 60 + 15 + 30
+      'Fatma heeft zich in deze periode sterk ontwikkeld.',
+      'Sollicitatietraining in juni.',
+      'Sanne Bakker',
+    ]) {
+      expect(words, expected).toContain(expected);
+    }
+    expect(words).not.toContain('schulden');
+    expect(words).not.toContain('Vóór de periode');
+    expect(words).not.toContain('Evaluatieverslag');
+  });
+
+  it('refuses a report with an internal flag smuggled in', async () => {
+    const { db, trajectory } = await seeded();
+    const report = await buildProgressReport(db, trajectory.id, form);
+    const contacts = report.contacts.map((contact) => ({ ...contact, internal: true }));
+    const result = await dispatch(handlers, 'pdf:progress-report', {
+      report: { ...report, contacts },
+    });
+    expect(result.ok).toBe(false);
+  });
+
+  it('logs field names only, goes into the backup, and anonymises notes and profile', async () => {
+    const { db, candidate, trajectory } = await seeded();
+    const [first] = await db.coachingEntries.toArray();
+    if (!first) throw new Error('no entry');
+    await updateCoachingEntry(db, first.id, { ...first, minutes: 50 });
+    const log = await db.auditLog.where('entity').anyOf('coachingEntry', 'profile').toArray();
+    expect(log.find((entry) => entry.action === 'update')?.fields).toEqual(['minutes']);
+    expect(log.filter((entry) => entry.entity === 'profile')).toHaveLength(1);
+    const logText = JSON.stringify(await db.auditLog.toArray());
+    expect(logText).not.toContain(INTERNAL);
+    expect(logText).not.toContain('Nauwkeurig');
+
+    const backup = createBackup(db, 'Instap test');
+    const checked = parseBackup(serialiseBackup(await backup), SCHEMA_VERSION);
+    expect(checked.ok && checked.counts.coachingEntries).toBe(5);
+    expect(checked.ok && checked.counts.profiles).toBe(1);
+
+    await anonymise(db, [candidate.id]);
+    const entries = await db.coachingEntries.toArray();
+    expect(entries.every((entry) => entry.note === null)).toBe(true);
+    expect(entries.reduce((sum, entry) => sum + entry.minutes, 0)).toBe(
+      30 + 45 + 60 + 15 + 30 - first.minutes + 50,
+    );
+    expect(await db.profiles.get(trajectory.id)).toMatchObject({
+      brings: null,
+      needs: null,
+      asks: null,
+      offers: null,
+      matchingNote: null,
+    });
+
+    await removeCoachingEntry(db, first.id);
+    expect(await db.coachingEntries.count()).toBe(4);
+  });
+});
