@@ -13,8 +13,7 @@ import {
 } from '../pdf/labels';
 import type { Io } from './io';
 import { parseCommand, periodOptions, requireFiles } from './options';
-import { readExchangeFiles } from './read-exchange';
-import { computeRegion, sheetTitle, type Region } from './region';
+import { readRegion, sheetTitle, type Region } from './region';
 import { figuresUsage } from './usage';
 
 /** The figures of DOMAIN.md as one JSON object: exactly its figure names, in its order. */
@@ -128,23 +127,8 @@ export async function figuresCommand(args: string[], io: Io): Promise<number> {
     return 0;
   }
   const { period, referenceDate } = periodOptions(values);
-  const read = await readExchangeFiles(requireFiles(positionals));
-  if (read.errors.length > 0) {
-    io.err(read.errors.map((line) => `${line}\n`).join(''));
-    return 1;
-  }
-  const computed = computeRegion(
-    read.files.map((f) => f.file),
-    period,
-    referenceDate,
-  );
-  if (!computed.ok) {
-    io.err(`${computed.message}\n`);
-    return 1;
-  }
-  const { region } = computed;
-  for (const warning of [...read.warnings, ...region.warnings])
-    io.err(`Waarschuwing: ${warning}\n`);
+  const region = await readRegion(requireFiles(positionals), period, referenceDate, io);
+  if (!region) return 1;
   io.out(
     values.json
       ? `${JSON.stringify(figuresJson(region.total), null, 2)}\n`

@@ -4,8 +4,7 @@ import { appVersion } from '../app-version';
 import { makeInfographic } from '../pdf/infographic';
 import type { Io } from './io';
 import { parseCommand, periodOptions, quote, requireFiles, UsageError } from './options';
-import { readExchangeFiles } from './read-exchange';
-import { computeRegion, sheetTitle } from './region';
+import { readRegion, sheetTitle } from './region';
 import { infographicUsage } from './usage';
 
 export async function infographicCommand(args: string[], io: Io): Promise<number> {
@@ -29,23 +28,8 @@ export async function infographicCommand(args: string[], io: Io): Promise<number
   }
   const out = path.resolve(values.out);
 
-  const read = await readExchangeFiles(files);
-  if (read.errors.length > 0) {
-    io.err(read.errors.map((line) => `${line}\n`).join(''));
-    return 1;
-  }
-  const computed = computeRegion(
-    read.files.map((f) => f.file),
-    period,
-    referenceDate,
-  );
-  if (!computed.ok) {
-    io.err(`${computed.message}\n`);
-    return 1;
-  }
-  const { region } = computed;
-  for (const warning of [...read.warnings, ...region.warnings])
-    io.err(`Waarschuwing: ${warning}\n`);
+  const region = await readRegion(files, period, referenceDate, io);
+  if (!region) return 1;
 
   const title = sheetTitle(region);
   const pdf = await makeInfographic(

@@ -9,6 +9,8 @@ import {
 } from '../../src-shared/exchange';
 import type { FigureRecord, Figures, Period } from '../../src-shared/figures';
 import type { EmployerStart, InfographicTitle } from '../pdf/infographic-data';
+import type { Io } from './io';
+import { readExchangeFiles } from './read-exchange';
 
 export interface Region {
   merged: MergedExchange;
@@ -77,4 +79,34 @@ export function sheetTitle(region: Region): InfographicTitle {
   const name = regions.length === 0 ? null : regions.join(' / ');
   // No organisation of its own: the sheet is the region's.
   return { organisation: name ?? 'Regio', region: name, regional: true };
+}
+
+/**
+ * Reads the files and computes the region, reporting problems and warnings on stderr in Dutch;
+ * null means exit code 1. Shared by `figures` and `infographic`.
+ */
+export async function readRegion(
+  files: readonly string[],
+  period: Period,
+  referenceDate: IsoDate,
+  io: Io,
+): Promise<Region | null> {
+  const read = await readExchangeFiles(files);
+  if (read.errors.length > 0) {
+    io.err(read.errors.map((line) => `${line}\n`).join(''));
+    return null;
+  }
+  const computed = computeRegion(
+    read.files.map((f) => f.file),
+    period,
+    referenceDate,
+  );
+  if (!computed.ok) {
+    io.err(`${computed.message}\n`);
+    return null;
+  }
+  for (const warning of [...read.warnings, ...computed.region.warnings]) {
+    io.err(`Waarschuwing: ${warning}\n`);
+  }
+  return computed.region;
 }
