@@ -4,6 +4,7 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import type { MeetingAgenda, NewItem, RunningItem } from '../../src-shared/domain/meeting';
 import type { PdfFile } from '../../src-shared/ipc/documents';
 import { formatDate, goalStatusStyle, layoutTable, regionTitle } from './labels';
+import { A4, palette, sectionHeading } from './style';
 import { clean, formatHours, paragraphs } from './prose';
 import { renderPdf } from './render';
 import { fitText, oneLine, textWidth, type FontWeight } from './text-fit';
@@ -14,7 +15,7 @@ import { fitText, oneLine, textWidth, type FontWeight } from './text-fit';
  * it already reduced people without consent to initials and left their notes out.
  */
 
-const PAGE = { width: 595.28, height: 841.89 };
+const PAGE = A4;
 const MARGIN = { left: 52, right: 52, top: 60, bottom: 62 };
 const WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 /** Items are indented past their number. */
@@ -22,13 +23,7 @@ const INDENT = 30;
 const ITEM_WIDTH = WIDTH - INDENT;
 
 const C = {
-  accent: '#1f6f6b',
-  dark: '#1d2a33',
-  text: '#2c3a44',
-  muted: '#5f6e78',
-  soft: '#8a979f',
-  rule: '#d5dde1',
-  tint: '#edf5f4',
+  ...palette,
 };
 
 export const AGENDA_TITLE = 'Agenda regionaal overleg werkervaringsplaatsen';
@@ -52,30 +47,6 @@ function textHeight(text: string, width: number, size: number, weight: FontWeigh
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
-
-function sectionHeading(number: number, title: string, count: number): Content {
-  return {
-    stack: [
-      {
-        text: [
-          { text: `${number}  `, color: C.accent },
-          { text: title },
-          { text: `  (${count})`, color: C.muted, bold: false },
-        ],
-        fontSize: 13.5,
-        bold: true,
-        color: C.dark,
-      },
-      {
-        canvas: [
-          { type: 'line', x1: 0, y1: 0, x2: WIDTH, y2: 0, lineWidth: 1.2, lineColor: C.accent },
-        ],
-        margin: [0, 4, 0, 0],
-      },
-    ],
-    margin: [0, 18, 0, 4],
-  };
-}
 
 function none(text: string): Content {
   return { text, italics: true, color: C.muted, margin: [INDENT, 8, 0, 0] };
@@ -313,11 +284,11 @@ export function meetingAgendaDocument(input: AgendaInput, version: string): TDoc
         paddingBottom: () => 9,
       },
     },
-    sectionHeading(1, 'Lopende trajecten', running),
+    sectionHeading(1, 'Lopende trajecten', WIDTH, `(${running})`),
   ];
   if (running === 0) content.push(none('Niemand in een lopend traject op deze datum.'));
   agenda.running.forEach((entry, index) => content.push(...runningItem(entry, index)));
-  content.push(sectionHeading(2, 'Nieuwe kandidaten', fresh));
+  content.push(sectionHeading(2, 'Nieuwe kandidaten', WIDTH, `(${fresh})`));
   if (fresh === 0) {
     content.push(none('Geen nieuwe kandidaten besproken in de drie maanden voor deze datum.'));
   }

@@ -12,6 +12,7 @@ import {
 } from '../../src-shared/domain/coaching';
 import type { PdfFile } from '../../src-shared/ipc/documents';
 import { formatDate, goalStatusStyle, kindLabels, layoutTable } from './labels';
+import { A4, palette, sectionHeading } from './style';
 import { clean, formatHours, paragraphs } from './prose';
 import { renderPdf } from './render';
 import { fitText, oneLine } from './text-fit';
@@ -23,18 +24,12 @@ import { fitText, oneLine } from './text-fit';
  * and a signature block. The request has no place for internal notes: the renderer left them out.
  */
 
-const PAGE = { width: 595.28, height: 841.89 };
+const PAGE = A4;
 const MARGIN = { left: 56, right: 56, top: 58, bottom: 64 };
 const WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 
 const C = {
-  accent: '#1f6f6b',
-  dark: '#1d2a33',
-  text: '#2c3a44',
-  muted: '#5f6e78',
-  soft: '#8a979f',
-  rule: '#d5dde1',
-  tint: '#edf5f4',
+  ...palette,
   zebra: '#f6f8f9',
 };
 
@@ -71,31 +66,6 @@ export function formatMinutes(minutes: number): string {
 function formatTotal(minutes: number): string {
   if (minutes < 60 || minutes % 60 === 0) return formatMinutes(minutes);
   return `${formatMinutes(minutes)} (${formatHours(minutes / 60)})`;
-}
-
-function sectionHeading(number: number, title: string, note?: string): Content {
-  return {
-    stack: [
-      {
-        text: [
-          { text: `${number}  `, color: C.accent },
-          { text: title },
-          ...(note ? [{ text: `  ${note}`, color: C.muted, bold: false, fontSize: 9.5 }] : []),
-        ],
-        fontSize: 13,
-        bold: true,
-        color: C.dark,
-      },
-      {
-        canvas: [
-          { type: 'line', x1: 0, y1: 0, x2: WIDTH, y2: 0, lineWidth: 1.1, lineColor: C.accent },
-        ],
-        margin: [0, 4, 0, 6],
-      },
-    ],
-    margin: [0, 16, 0, 0],
-    unbreakable: true,
-  };
 }
 
 function none(text: string): Content {
@@ -458,15 +428,15 @@ export function progressReportDocument(
     },
     facts(report),
     summaryLine(report),
-    sectionHeading(1, 'Leerdoelen en voortgang'),
+    sectionHeading(1, 'Leerdoelen en voortgang', WIDTH),
     ...goalsSection(report),
-    sectionHeading(2, 'Opbouwprogramma'),
+    sectionHeading(2, 'Opbouwprogramma', WIDTH),
     ...stepsSection(report),
-    sectionHeading(3, 'Begeleiding', `(${period})`),
+    sectionHeading(3, 'Begeleiding', WIDTH, `(${period})`),
     ...contactsSection(report),
-    sectionHeading(4, 'Conclusie van de werkcoach'),
+    sectionHeading(4, 'Conclusie van de werkcoach', WIDTH),
     prose(report.conclusion, 'Geen conclusie ingevuld.'),
-    sectionHeading(5, 'Vervolgstappen'),
+    sectionHeading(5, 'Vervolgstappen', WIDTH),
     prose(report.nextSteps, 'Geen vervolgstappen ingevuld.'),
     signatureBlock(report),
   ];
