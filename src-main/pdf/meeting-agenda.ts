@@ -4,10 +4,10 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import type { MeetingAgenda, NewItem, RunningItem } from '../../src-shared/domain/meeting';
 import type { PdfFile } from '../../src-shared/ipc/documents';
 import { formatDate, goalStatusStyle, layoutTable, regionTitle } from './labels';
-import { A4, palette, sectionHeading } from './style';
+import { A4, pagedDocumentFrame, palette, sectionHeading } from './style';
 import { clean, formatHours, paragraphs } from './prose';
 import { renderPdf } from './render';
-import { fitText, oneLine, textWidth, type FontWeight } from './text-fit';
+import { fitText, textWidth, type FontWeight } from './text-fit';
 
 /**
  * The printable agenda of the six-weekly regional meeting: who is in a running placement (with
@@ -15,9 +15,8 @@ import { fitText, oneLine, textWidth, type FontWeight } from './text-fit';
  * it already reduced people without consent to initials and left their notes out.
  */
 
-const PAGE = A4;
 const MARGIN = { left: 52, right: 52, top: 60, bottom: 62 };
-const WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+const WIDTH = A4.width - MARGIN.left - MARGIN.right;
 /** Items are indented past their number. */
 const INDENT = 30;
 const ITEM_WIDTH = WIDTH - INDENT;
@@ -294,47 +293,18 @@ export function meetingAgendaDocument(input: AgendaInput, version: string): TDoc
   }
   agenda.newCandidates.forEach((entry, index) => content.push(...newItem(entry, index)));
 
-  const cleanVersion = oneLine(version);
-  const footerLeft = `${AGENDA_TITLE} · ${formatDate(agenda.meetingDate)} · vertrouwelijk`;
   return {
-    pageSize: 'A4',
-    pageOrientation: 'portrait',
-    pageMargins: [MARGIN.left, MARGIN.top, MARGIN.right, MARGIN.bottom],
-    info: {
+    ...pagedDocumentFrame({
+      margin: MARGIN,
       title: `${AGENDA_TITLE} ${formatDate(agenda.meetingDate)}`,
       author: organisation || 'Instap',
-      creator: `Instap ${cleanVersion}`,
-      producer: `Instap ${cleanVersion}`,
-    },
-    language: 'nl-NL',
-    background: () => ({
-      canvas: [{ type: 'rect', x: 0, y: 0, w: PAGE.width, h: 8, color: C.accent }],
+      version,
+      header: {
+        left: [region, organisation].filter(Boolean).join(' · '),
+        right: `Overleg van ${formatDate(agenda.meetingDate)}`,
+      },
+      footer: { left: `${AGENDA_TITLE} · ${formatDate(agenda.meetingDate)} · vertrouwelijk` },
     }),
-    header: (currentPage) =>
-      currentPage <= 1
-        ? null
-        : {
-            columns: [
-              {
-                text: fitText([region, organisation].filter(Boolean).join(' · '), WIDTH / 2, 8.5),
-                width: '*',
-              },
-              { text: `Overleg van ${formatDate(agenda.meetingDate)}`, width: 'auto' },
-            ],
-            fontSize: 8.5,
-            color: C.muted,
-            margin: [MARGIN.left, 30, MARGIN.right, 0],
-          },
-    footer: (currentPage, pageCount) => ({
-      columns: [
-        { text: fitText(footerLeft, WIDTH - 90, 8), width: '*' },
-        { text: `pagina ${currentPage} van ${pageCount}`, width: 'auto' },
-      ],
-      fontSize: 8,
-      color: C.soft,
-      margin: [MARGIN.left, 28, MARGIN.right, 0],
-    }),
-    defaultStyle: { font: 'Roboto', fontSize: 10, color: C.text, lineHeight: 1.15 },
     content,
   };
 }

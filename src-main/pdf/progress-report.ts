@@ -12,10 +12,10 @@ import {
 } from '../../src-shared/domain/coaching';
 import type { PdfFile } from '../../src-shared/ipc/documents';
 import { formatDate, goalStatusStyle, kindLabels, layoutTable } from './labels';
-import { A4, palette, sectionHeading } from './style';
+import { A4, pagedDocumentFrame, palette, sectionHeading } from './style';
 import { clean, formatHours, paragraphs } from './prose';
 import { renderPdf } from './render';
-import { fitText, oneLine } from './text-fit';
+import { fitText } from './text-fit';
 
 /**
  * The progress report (voortgangsrapportage) for the municipality or UWV over a chosen period:
@@ -24,9 +24,8 @@ import { fitText, oneLine } from './text-fit';
  * and a signature block. The request has no place for internal notes: the renderer left them out.
  */
 
-const PAGE = A4;
 const MARGIN = { left: 56, right: 56, top: 58, bottom: 64 };
-const WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+const WIDTH = A4.width - MARGIN.left - MARGIN.right;
 
 const C = {
   ...palette,
@@ -440,52 +439,18 @@ export function progressReportDocument(
     prose(report.nextSteps, 'Geen vervolgstappen ingevuld.'),
     signatureBlock(report),
   ];
-  const cleanVersion = oneLine(version);
-  const footerLeft = `${REPORT_TITLE} · ${name} · ${period}`;
   return {
-    pageSize: 'A4',
-    pageOrientation: 'portrait',
-    pageMargins: [MARGIN.left, MARGIN.top, MARGIN.right, MARGIN.bottom],
-    info: {
+    ...pagedDocumentFrame({
+      margin: MARGIN,
       title: `${REPORT_TITLE} ${name} ${period}`,
       author: organisation,
-      creator: `Instap ${cleanVersion}`,
-      producer: `Instap ${cleanVersion}`,
-    },
-    language: 'nl-NL',
-    background: () => ({
-      canvas: [{ type: 'rect', x: 0, y: 0, w: PAGE.width, h: 8, color: C.accent }],
+      version,
+      header: { left: `${REPORT_TITLE} · ${name}`, right: period },
+      footer: {
+        left: `${REPORT_TITLE} · ${name} · ${period}`,
+        note: 'Interne notities van de werkcoach zijn niet opgenomen in deze rapportage.',
+      },
     }),
-    header: (currentPage) =>
-      currentPage <= 1
-        ? null
-        : {
-            columns: [
-              { text: fitText(`${REPORT_TITLE} · ${name}`, WIDTH * 0.6, 8.5), width: '*' },
-              { text: period, width: 'auto' },
-            ],
-            fontSize: 8.5,
-            color: C.muted,
-            margin: [MARGIN.left, 28, MARGIN.right, 0],
-          },
-    footer: (currentPage, pageCount) => ({
-      stack: [
-        {
-          columns: [
-            { text: fitText(footerLeft, WIDTH - 90, 8), width: '*' },
-            { text: `pagina ${currentPage} van ${pageCount}`, width: 'auto' },
-          ],
-        },
-        {
-          text: 'Interne notities van de werkcoach zijn niet opgenomen in deze rapportage.',
-          margin: [0, 2, 0, 0],
-        },
-      ],
-      fontSize: 7.5,
-      color: C.soft,
-      margin: [MARGIN.left, 26, MARGIN.right, 0],
-    }),
-    defaultStyle: { font: 'Roboto', fontSize: 10, color: C.text, lineHeight: 1.15 },
     styles: { th: { fontSize: 8.5, bold: true, color: C.muted } },
     content,
   };

@@ -1,4 +1,5 @@
-import type { Content } from 'pdfmake/interfaces';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { fitText, oneLine } from './text-fit';
 
 /** A4 in points, and the colours every Instap document shares (the app's teal and slate). */
 export const A4 = { width: 595.28, height: 841.89 };
@@ -51,5 +52,78 @@ export function sectionHeading(
     ],
     margin: [0, 16, 0, 0],
     unbreakable: true,
+  };
+}
+
+export interface Margins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * The frame of Instap's multi-page documents (agenda, progress report): A4 with the accent band,
+ * a running header from page 2, and a footer with "pagina X van Y" and an optional note.
+ */
+export function pagedDocumentFrame(options: {
+  margin: Margins;
+  title: string;
+  author: string;
+  version: string;
+  header: { left: string; right: string };
+  footer: { left: string; note?: string };
+}): Omit<TDocumentDefinitions, 'content'> {
+  const { margin } = options;
+  const width = A4.width - margin.left - margin.right;
+  const version = oneLine(options.version);
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins: [margin.left, margin.top, margin.right, margin.bottom],
+    info: {
+      title: options.title,
+      author: options.author,
+      creator: `Instap ${version}`,
+      producer: `Instap ${version}`,
+    },
+    language: 'nl-NL',
+    background: () => ({
+      canvas: [{ type: 'rect', x: 0, y: 0, w: A4.width, h: 8, color: palette.accent }],
+    }),
+    header: (currentPage) =>
+      currentPage <= 1
+        ? null
+        : {
+            columns: [
+              { text: fitText(options.header.left, width * 0.6, 8.5), width: '*' },
+              { text: options.header.right, width: 'auto' },
+            ],
+            fontSize: 8.5,
+            color: palette.muted,
+            margin: [margin.left, 28, margin.right, 0],
+          },
+    footer: (currentPage, pageCount): Content => ({
+      stack: [
+        {
+          columns: [
+            { text: fitText(options.footer.left, width - 90, 8), width: '*' },
+            { text: `pagina ${currentPage} van ${pageCount}`, width: 'auto' },
+          ],
+        },
+        ...(options.footer.note
+          ? [
+              {
+                text: options.footer.note,
+                margin: [0, 2, 0, 0] as [number, number, number, number],
+              },
+            ]
+          : []),
+      ],
+      fontSize: options.footer.note ? 7.5 : 8,
+      color: palette.soft,
+      margin: [margin.left, options.footer.note ? 26 : 28, margin.right, 0],
+    }),
+    defaultStyle: { font: 'Roboto', fontSize: 10, color: palette.text, lineHeight: 1.15 },
   };
 }
