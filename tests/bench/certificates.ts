@@ -5,6 +5,7 @@ import { certificateDocument } from '../../src-main/pdf/certificate';
 import { renderPdf } from '../../src-main/pdf/render';
 import type { PrintedCertificate } from '../../src-shared/domain/certificate';
 import type { PdfFile } from '../../src-shared/ipc/documents';
+import { certificate } from '../unit/pdf/document-helpers';
 import { medianMs, type BenchRow } from './harness';
 
 /**
@@ -17,43 +18,12 @@ const logo = new Uint8Array(
   readFileSync(path.resolve(import.meta.dirname, '..', '..', 'assets', 'icon.png')),
 );
 
+/** The tests' sample certificate, with a logo and a name of its own per page. */
 function printed(sequence: number): PrintedCertificate {
-  return {
-    number: `2026-${String(sequence).padStart(4, '0')}`,
-    content: {
-      organisation: { name: 'Stichting De Brug', place: 'Zwolle' },
-      logo,
-      signature: null,
-      accentColour: '#1f6f6b',
-      candidate: { fullName: `Nguyễn Thị Çağlar ${sequence}`, birthDate: '1990-03-03' },
-      placement: {
-        kind: 'work-experience',
-        role: 'Medewerker facilitaire dienst',
-        employer: 'Zorgcentrum De Linde',
-        location: 'Het Anker',
-        startedOn: '2026-02-02',
-        endedOn: '2026-07-31',
-        hoursPerWeek: 16,
-      },
-      achievedGoals: [
-        'Op tijd aanwezig zijn en afmelden volgens de afspraken',
-        'Zelfstandig de ochtendronde met de koffiekar lopen',
-        'Hulp vragen aan de praktijkbegeleider als iets niet duidelijk is',
-        'Hygiëneregels in de keuken toepassen',
-        'Afspraken over pauzes en werktijden nakomen',
-      ],
-      reachedSteps: [
-        { text: 'Week 1–2: meelopen met de praktijkbegeleider', reachedOn: '2026-02-13' },
-        { text: 'Maand 2: vaste dagdelen met een eigen takenpakket', reachedOn: '2026-04-01' },
-        { text: 'Maand 4–6: zelfstandig meedraaien op het rooster', reachedOn: '2026-07-01' },
-      ],
-      personalText:
-        'In deze periode heeft zij laten zien wat zij kan en is gegroeid in de onderstaande ' +
-        'leerdoelen. Bewoners en collega’s waardeerden haar rust en vriendelijkheid.',
-      signatory: { name: 'Jan de Vries', function: 'Coördinator werkervaringsplaatsen' },
-      issuedOn: '2026-11-23',
-    },
-  };
+  return certificate(`2026-${String(sequence).padStart(4, '0')}`, (content) => {
+    content.logo = logo;
+    content.candidate.fullName = `Nguyễn Thị Çağlar ${sequence}`;
+  });
 }
 
 const BATCH = 20;
