@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { fullName, type Candidate } from './candidate';
 import { trajectoryKindSchema } from './codes';
 import { isIsoDate } from './dates';
+import type { Employer } from './employer';
+import type { BuildUpStep, LearningGoal, Trajectory } from './trajectory';
 
 const date = z.string().refine(isIsoDate);
 const text = (max: number) => z.string().max(max);
@@ -62,6 +65,35 @@ export interface Certificate {
   /** The certificate that replaced this one ("Opnieuw uitgeven"). */
   replacedBy: string | null;
   content: CertificateContent;
+}
+
+/**
+ * What the records put on a certificate: the person, the placement and what was reached (the
+ * achieved goals, the reached build-up steps). The organisation's part comes from the settings.
+ */
+export function certificateFacts(
+  candidate: Candidate,
+  trajectory: Trajectory & { endedOn: string },
+  employer: Employer | undefined,
+  goals: readonly LearningGoal[],
+  steps: readonly BuildUpStep[],
+): Pick<CertificateContent, 'candidate' | 'placement' | 'achievedGoals' | 'reachedSteps'> {
+  return {
+    candidate: { fullName: fullName(candidate), birthDate: candidate.birthDate },
+    placement: {
+      kind: trajectory.kind,
+      role: trajectory.role,
+      employer: employer?.name ?? null,
+      location: employer?.locations.find((item) => item.id === trajectory.locationId)?.name ?? null,
+      startedOn: trajectory.startedOn,
+      endedOn: trajectory.endedOn,
+      hoursPerWeek: trajectory.hoursPerWeek,
+    },
+    achievedGoals: goals.filter((goal) => goal.status === 'achieved').map((goal) => goal.text),
+    reachedSteps: steps.flatMap((step) =>
+      step.reachedOn ? [{ text: step.text, reachedOn: step.reachedOn }] : [],
+    ),
+  };
 }
 
 export function formatCertificateNumber(year: number, sequence: number): string {

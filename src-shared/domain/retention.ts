@@ -1,5 +1,6 @@
 import { addYears, format, parseISO } from 'date-fns';
 import type { Candidate } from './candidate';
+import type { Certificate } from './certificate';
 import type { CoachingEntry, TrajectoryProfile } from './coaching';
 import type { BuildUpStep, Evaluation, LearningGoal, Trajectory } from './trajectory';
 
@@ -105,5 +106,22 @@ export function anonymiseProfile(profile: TrajectoryProfile, at: string): Trajec
     offers: null,
     matchingNote: null,
     updatedAt: at,
+  };
+}
+
+/**
+ * A certificate in the register keeps its number, year and status (the series has no gaps and a
+ * number stays traceable); the printed name, birth date and every text about the person go.
+ */
+export function anonymiseCertificate(certificate: Certificate): Certificate {
+  return {
+    ...certificate,
+    content: {
+      ...certificate.content,
+      candidate: { fullName: ANONYMISED_NAME, birthDate: null },
+      achievedGoals: [],
+      reachedSteps: [],
+      personalText: null,
+    },
   };
 }

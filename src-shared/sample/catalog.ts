@@ -401,4 +401,7 @@ export const motivations = [
   'Wil na de opvoeding van de kinderen weer aan het werk.',
 ] as const;
 
+/** The organisation the sample set belongs to, as its certificates name it. */
+export const sampleOrganisation = { name: 'Stichting Werkkracht Zwolle', place: 'Zwolle' } as const;
+
 export const coaches = ['Ellen Dijkstra', 'Rachid Bouzid', 'Marloes ter Haar'] as const;

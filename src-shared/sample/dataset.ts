@@ -1,4 +1,6 @@
 import { fullName, type Candidate } from '../domain/candidate';
+import type { Certificate } from '../domain/certificate';
+import type { CoachingEntry, TrajectoryProfile } from '../domain/coaching';
 import type { Benefit, Outcome, StopReason, TrajectoryKind } from '../domain/codes';
 import type { Employer } from '../domain/employer';
 import type { BuildUpStep, Evaluation, LearningGoal, Trajectory } from '../domain/trajectory';
@@ -12,6 +14,8 @@ import {
   type PersonPlan,
 } from './build';
 import { coaches, employerSpecs, roles, type RoleKey } from './catalog';
+import { certificateRegister } from './certificates';
+import { coachingOf } from './coaching';
 import {
   addDays,
   assertDate,
@@ -32,6 +36,9 @@ export interface SampleDataset {
   learningGoals: LearningGoal[];
   buildUpSteps: BuildUpStep[];
   evaluations: Evaluation[];
+  coachingEntries: CoachingEntry[];
+  profiles: TrajectoryProfile[];
+  certificates: Certificate[];
 }
 
 /** The day the sample set describes unless told otherwise. */
@@ -623,6 +630,9 @@ export function sampleDataset(options?: { today?: string }): SampleDataset {
     learningGoals: [],
     buildUpSteps: [],
     evaluations: [],
+    coachingEntries: [],
+    profiles: [],
+    certificates: [],
   };
   const lastUpdate = new Map<CandidateDraft, string>();
   trajectoryDrafts.forEach((draft, i) => {
@@ -653,6 +663,17 @@ export function sampleDataset(options?: { today?: string }): SampleDataset {
     dataset.learningGoals.push(...built.goals);
     dataset.buildUpSteps.push(...built.steps);
     dataset.evaluations.push(...built.evaluations);
+    // Its own random stream: the records above stay exactly as they were before coaching existed.
+    addCoaching(
+      dataset,
+      coachingOf(
+        built,
+        draft.candidate.person.name.firstName,
+        draft.supervisor,
+        today,
+        seededRandom(mixSeed(seed, 77, i)),
+      ),
+    );
     lastUpdate.set(draft.candidate, built.trajectory.updatedAt.slice(0, 10));
   });
   dataset.candidates = drafts.map((draft) =>
@@ -663,5 +684,11 @@ export function sampleDataset(options?: { today?: string }): SampleDataset {
       lastUpdate.get(draft) ?? draft.person.discussedOn,
     ),
   );
+  dataset.certificates = certificateRegister(dataset, today, seededRandom(mixSeed(seed, 78)));
   return dataset;
+}
+
+export function addCoaching(dataset: SampleDataset, coaching: ReturnType<typeof coachingOf>) {
+  dataset.coachingEntries.push(...coaching.entries);
+  if (coaching.profile) dataset.profiles.push(coaching.profile);
 }

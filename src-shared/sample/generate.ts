@@ -9,7 +9,9 @@ import {
   type PersonPlan,
 } from './build';
 import { coaches, roleKeys, roles, type RoleKey } from './catalog';
-import { sampleToday, type SampleDataset } from './dataset';
+import { certificateRegister } from './certificates';
+import { coachingOf } from './coaching';
+import { addCoaching, sampleToday, type SampleDataset } from './dataset';
 import { fromDay, onOrAfter, timestamp, toDay } from './dates';
 import { randomName, supervisorNames } from './names';
 import { chance, intBetween, mixSeed, pick, pickSome, seededRandom, weighted } from './random';
@@ -88,6 +90,8 @@ export function generateCandidates(count: number, seed = 1): SampleDataset {
     throw new RangeError(`count must be a non-negative integer: ${count}`);
   }
   const random = seededRandom(mixSeed(seed, 0x5eed));
+  // Coaching and certificates draw from their own stream, so the records stay as they were.
+  const extras = seededRandom(mixSeed(seed, 0xc0ac));
   const today = sampleToday;
   const todayDay = toDay(today);
 
@@ -116,6 +120,9 @@ export function generateCandidates(count: number, seed = 1): SampleDataset {
     learningGoals: [],
     buildUpSteps: [],
     evaluations: [],
+    coachingEntries: [],
+    profiles: [],
+    certificates: [],
   };
   const firstDay = toDay('2018-01-09');
   let trajectoryCount = 0;
@@ -129,6 +136,7 @@ export function generateCandidates(count: number, seed = 1): SampleDataset {
     const hoursPerWeek = kind === 'work-study' ? Math.max(24, hours) : hours;
     person.hoursAvailable = hoursPerWeek;
     const ending: Ending = randomEnding(random, kind, startedOn, employer.name, hoursPerWeek);
+    const supervisor = pick(random, supervisorNames);
     trajectoryCount++;
     const built = buildTrajectory(
       `gen-t-${pad(trajectoryCount, 6)}`,
@@ -141,7 +149,7 @@ export function generateCandidates(count: number, seed = 1): SampleDataset {
         locationId: location.id,
         locationName: location.name,
         role: roles[role],
-        supervisor: pick(random, supervisorNames),
+        supervisor,
         coach: pick(random, coaches),
         startedOn,
         hoursPerWeek,
@@ -155,6 +163,7 @@ export function generateCandidates(count: number, seed = 1): SampleDataset {
     dataset.learningGoals.push(...built.goals);
     dataset.buildUpSteps.push(...built.steps);
     dataset.evaluations.push(...built.evaluations);
+    addCoaching(dataset, coachingOf(built, person.name.firstName, supervisor, today, extras));
     return built.trajectory;
   };
 
@@ -178,5 +187,6 @@ export function generateCandidates(count: number, seed = 1): SampleDataset {
     }
     dataset.candidates.push(toCandidate(id, c, person, updatedOn));
   }
+  dataset.certificates = certificateRegister(dataset, today, extras);
   return dataset;
 }

@@ -1,7 +1,10 @@
 import { format, parseISO } from 'date-fns';
 import { nl } from 'date-fns/locale';
-import { fullName } from '../../../src-shared/domain/candidate';
-import { fillTemplate, type CertificateContent } from '../../../src-shared/domain/certificate';
+import {
+  certificateFacts,
+  fillTemplate,
+  type CertificateContent,
+} from '../../../src-shared/domain/certificate';
 import type { InstapDatabase } from '../../db/database';
 import { i18next } from '../../ui/i18n';
 import { loadImages } from '../settings/images';
@@ -35,7 +38,8 @@ export async function certificateContent(
   issuedOn: string,
 ): Promise<CertificateContent> {
   const trajectory = await db.trajectories.get(trajectoryId);
-  if (!trajectory || !trajectory.endedOn) throw new Error('trajectory-not-closed');
+  const endedOn = trajectory?.endedOn;
+  if (!trajectory || !endedOn) throw new Error('trajectory-not-closed');
   const [candidate, employer, goals, steps, settings, images] = await Promise.all([
     db.candidates.get(trajectory.candidateId),
     trajectory.employerId ? db.employers.get(trajectory.employerId) : undefined,
@@ -50,20 +54,7 @@ export async function certificateContent(
     logo: images.logo,
     signature: images.signature,
     accentColour: settings.accentColour,
-    candidate: { fullName: fullName(candidate), birthDate: candidate.birthDate },
-    placement: {
-      kind: trajectory.kind,
-      role: trajectory.role,
-      employer: employer?.name ?? null,
-      location: employer?.locations.find((item) => item.id === trajectory.locationId)?.name ?? null,
-      startedOn: trajectory.startedOn,
-      endedOn: trajectory.endedOn,
-      hoursPerWeek: trajectory.hoursPerWeek,
-    },
-    achievedGoals: goals.filter((goal) => goal.status === 'achieved').map((goal) => goal.text),
-    reachedSteps: steps.flatMap((step) =>
-      step.reachedOn ? [{ text: step.text, reachedOn: step.reachedOn }] : [],
-    ),
+    ...certificateFacts(candidate, { ...trajectory, endedOn }, employer, goals, steps),
     personalText: personalText?.trim() || null,
     signatory: {
       name: settings.signatoryName || null,

@@ -1,16 +1,7 @@
-import {
-  anonymiseCandidate,
-  anonymiseCoachingEntry,
-  anonymiseEvaluation,
-  anonymiseGoal,
-  anonymiseProfile,
-  anonymiseStep,
-  anonymiseTrajectory,
-  pastRetention,
-  type RetentionPolicy,
-} from '../../../src-shared/domain/retention';
+import { pastRetention, type RetentionPolicy } from '../../../src-shared/domain/retention';
 import { audit } from '../../db/audit';
 import { now, type InstapDatabase } from '../../db/database';
+import { personalData, undeclaredTables, type People } from './personal-data';
 
 export async function candidatesPastRetention(
   db: InstapDatabase,
@@ -24,52 +15,71 @@ export async function candidatesPastRetention(
   return pastRetention(candidates, trajectories, today, policy);
 }
 
-/** Anonymises the given candidates and everything about them, in one transaction. */
+/** The candidates that exist, with every trajectory of theirs (the trashed ones too). */
+async function peopleOf(db: InstapDatabase, candidateIds: readonly string[]): Promise<People> {
+  const existing = await db.candidates
+    .where('id')
+    .anyOf([...candidateIds])
+    .primaryKeys();
+  const trajectoryIds = await db.trajectories.where('candidateId').anyOf(existing).primaryKeys();
+  return { candidateIds: existing, trajectoryIds };
+}
+
+/** Runs one action on every table that holds people; the caller holds the transaction. */
+async function applyToEveryTable(
+  db: InstapDatabase,
+  people: People,
+  action: 'anonymise' | 'erase',
+): Promise<void> {
+  // A table nobody declared could hold the person: refuse rather than leave them behind.
+  const undeclared = undeclaredTables(db);
+  if (undeclared.length > 0) throw new Error(`privacy-undeclared-tables:${undeclared.join(',')}`);
+  const at = now();
+  for (const handling of Object.values(personalData)) {
+    if (handling.holdsPeople) await handling[action](db, people, at);
+  }
+}
+
+/**
+ * Anonymises the given candidates and everything about them in every table, in one
+ * transaction. Returns how many were not anonymised before; people already anonymised are
+ * walked again, so rows an older version of Instap left behind are cleaned as well.
+ */
 export async function anonymise(
   db: InstapDatabase,
   candidateIds: readonly string[],
 ): Promise<number> {
-  const tables = [
-    db.candidates,
-    db.trajectories,
-    db.learningGoals,
-    db.buildUpSteps,
-    db.evaluations,
-    db.coachingEntries,
-    db.profiles,
-    db.auditLog,
-  ];
-  return db.transaction('rw', tables, async () => {
-    const at = now();
-    let count = 0;
-    for (const id of candidateIds) {
-      const candidate = await db.candidates.get(id);
-      if (!candidate || candidate.anonymisedAt) continue;
-      await db.candidates.put(anonymiseCandidate(candidate, at));
-      const trajectories = await db.trajectories.where('candidateId').equals(id).toArray();
-      for (const trajectory of trajectories) {
-        await db.trajectories.put(anonymiseTrajectory(trajectory, at));
-        const goals = await db.learningGoals.where('trajectoryId').equals(trajectory.id).toArray();
-        await db.learningGoals.bulkPut(goals.map(anonymiseGoal));
-        const steps = await db.buildUpSteps.where('trajectoryId').equals(trajectory.id).toArray();
-        await db.buildUpSteps.bulkPut(steps.map(anonymiseStep));
-        const evaluations = await db.evaluations
-          .where('trajectoryId')
-          .equals(trajectory.id)
-          .toArray();
-        await db.evaluations.bulkPut(evaluations.map(anonymiseEvaluation));
-        const entries = await db.coachingEntries
-          .where('trajectoryId')
-          .equals(trajectory.id)
-          .toArray();
-        await db.coachingEntries.bulkPut(entries.map((entry) => anonymiseCoachingEntry(entry, at)));
-        const profile = await db.profiles.get(trajectory.id);
-        if (profile) await db.profiles.put(anonymiseProfile(profile, at));
-      }
-      await audit(db, 'update', 'candidate', id, ['anonymisedAt']);
-      count += 1;
-    }
-    return count;
+  return db.transaction('rw', db.tables, async () => {
+    const fresh = await db.candidates
+      .where('id')
+      .anyOf([...candidateIds])
+      .filter((candidate) => !candidate.anonymisedAt)
+      .primaryKeys();
+    await applyToEveryTable(db, await peopleOf(db, candidateIds), 'anonymise');
+    for (const id of fresh) await audit(db, 'update', 'candidate', id, ['anonymisedAt']);
+    return fresh.length;
+  });
+}
+
+/**
+ * Removes the given candidates for good ("definitief verwijderen"), from every table, in one
+ * transaction. Their certificates stay in the register with number, year and status only.
+ */
+export async function erase(db: InstapDatabase, candidateIds: readonly string[]): Promise<number> {
+  return db.transaction('rw', db.tables, async () => {
+    const people = await peopleOf(db, candidateIds);
+    await applyToEveryTable(db, people, 'erase');
+    for (const id of people.trajectoryIds) await audit(db, 'purge', 'trajectory', id);
+    for (const id of people.candidateIds) await audit(db, 'purge', 'candidate', id);
+    return people.candidateIds.length;
+  });
+}
+
+/** Removes one trajectory for good, with everything recorded in it. */
+export async function eraseTrajectory(db: InstapDatabase, trajectoryId: string): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    await applyToEveryTable(db, { candidateIds: [], trajectoryIds: [trajectoryId] }, 'erase');
+    await audit(db, 'purge', 'trajectory', trajectoryId);
   });
 }
 

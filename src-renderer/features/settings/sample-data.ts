@@ -28,6 +28,9 @@ export async function loadDataset(db: InstapDatabase, dataset: SampleDataset): P
     db.learningGoals,
     db.buildUpSteps,
     db.evaluations,
+    db.coachingEntries,
+    db.profiles,
+    db.certificates,
     db.auditLog,
   ];
   await db.transaction('rw', tables, async () => {
@@ -38,6 +41,9 @@ export async function loadDataset(db: InstapDatabase, dataset: SampleDataset): P
     await db.learningGoals.bulkAdd(dataset.learningGoals);
     await db.buildUpSteps.bulkAdd(dataset.buildUpSteps);
     await db.evaluations.bulkAdd(dataset.evaluations);
+    await db.coachingEntries.bulkAdd(dataset.coachingEntries);
+    await db.profiles.bulkAdd(dataset.profiles);
+    await db.certificates.bulkAdd(dataset.certificates);
     await audit(db, 'create', 'candidate', 'sample-data', [`count:${dataset.candidates.length}`]);
   });
 }

@@ -11,7 +11,6 @@ import {
 import { audit, changedFields } from '../../db/audit';
 import { newId, type AuditEntity, type InstapDatabase } from '../../db/database';
 import { RuleViolation, createRecord, setDeleted, updateRecord } from '../../db/records';
-import { purgeTrajectoryRows } from '../candidates/candidate-repository';
 
 async function assertSingleRunning(
   db: InstapDatabase,
@@ -51,22 +50,6 @@ export async function restoreTrajectory(db: InstapDatabase, id: string) {
     if (trajectory) await assertSingleRunning(db, trajectory);
     await setDeleted(db, db.trajectories, 'trajectory', id, false);
   });
-}
-
-export async function purgeTrajectory(db: InstapDatabase, id: string) {
-  await db.transaction(
-    'rw',
-    [
-      db.trajectories,
-      db.learningGoals,
-      db.buildUpSteps,
-      db.evaluations,
-      db.coachingEntries,
-      db.profiles,
-      db.auditLog,
-    ],
-    () => purgeTrajectoryRows(db, id),
-  );
 }
 
 /** Learning goals and build-up steps: ordered lists that belong to one trajectory. */

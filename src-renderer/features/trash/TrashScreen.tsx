@@ -4,8 +4,9 @@ import { fullName } from '../../../src-shared/domain/candidate';
 import { useDatabase } from '../../app/database-context';
 import { formatDate } from '../../ui/format';
 import { showToast } from '../../ui/toast-store';
-import { purgeCandidate, restoreCandidate } from '../candidates/candidate-repository';
-import { purgeTrajectory, restoreTrajectory } from '../trajectories/trajectory-repository';
+import { restoreCandidate } from '../candidates/candidate-repository';
+import { erase, eraseTrajectory } from '../privacy/privacy-repository';
+import { restoreTrajectory } from '../trajectories/trajectory-repository';
 
 interface TrashItem {
   id: string;
@@ -61,7 +62,8 @@ export function TrashScreen() {
   };
   const purge = async (item: TrashItem) => {
     if (!window.confirm(t('trash.confirmPurge', { name: item.label }))) return;
-    await (item.kind === 'candidate' ? purgeCandidate : purgeTrajectory)(db, item.id);
+    if (item.kind === 'candidate') await erase(db, [item.id]);
+    else await eraseTrajectory(db, item.id);
     showToast({ tone: 'success', message: t('trash.purged') });
   };
 

@@ -12,7 +12,6 @@ import {
 import {
   createCandidate,
   deleteCandidate,
-  purgeCandidate,
   restoreCandidate,
   updateCandidate,
 } from '../../../src-renderer/features/candidates/candidate-repository';
@@ -23,6 +22,7 @@ import {
   updateTrajectory,
 } from '../../../src-renderer/features/trajectories/trajectory-repository';
 import { findOrCreateEmployer } from '../../../src-renderer/features/employers/employer-repository';
+import { erase } from '../../../src-renderer/features/privacy/privacy-repository';
 
 let counter = 0;
 const freshDb = () => openDatabase(`instap-tracking-${counter++}`);
@@ -192,7 +192,7 @@ describe('candidates and trajectories', () => {
     expect(await rows()).toHaveLength(0);
     await restoreCandidate(db, candidate.id);
     expect((await rows())[0]?.status).toBe('ongoing');
-    await purgeCandidate(db, candidate.id);
+    await erase(db, [candidate.id]);
     expect(await db.candidates.count()).toBe(0);
     expect(await db.trajectories.count()).toBe(0);
     expect(await db.learningGoals.count()).toBe(0);

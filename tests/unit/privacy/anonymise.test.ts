@@ -36,7 +36,8 @@ async function everyValue(db: InstapDatabase): Promise<Set<string>> {
   return values;
 }
 
-describe('anonymisation after the retention period', () => {
+// Hundreds of people through every table: slow on a busy two-core machine.
+describe('anonymisation after the retention period', { timeout: 60_000 }, () => {
   it('keeps every figure of every year and leaves no personal value in any table', async () => {
     const db = await openDatabase(`instap-privacy-${counter++}`);
     const dataset = sampleDataset({ today: '2026-11-23' });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { candidateInputSchema, type Candidate } from '../../../src-shared/domain/candidate';
+import { certificateContentSchema } from '../../../src-shared/domain/certificate';
+import { coachingEntryInputSchema, profileInputSchema } from '../../../src-shared/domain/coaching';
 import { employerInputSchema } from '../../../src-shared/domain/employer';
 import {
   buildUpStepInputSchema,
@@ -154,6 +156,54 @@ function problems(dataset: SampleDataset, today: string): string[] {
       );
     }
   }
+  for (const entry of dataset.coachingEntries) {
+    const { id, createdAt, updatedAt, ...input } = entry;
+    parse(coachingEntryInputSchema, input, id);
+    const trajectory = trajectories.get(entry.trajectoryId);
+    check(trajectory !== undefined, `${id}: unknown trajectory`);
+    check(entry.date <= today && createdAt <= updatedAt, `${id}: dated after today`);
+    check(!trajectory || entry.date >= trajectory.startedOn, `${id}: before the start`);
+    check(!trajectory?.endedOn || entry.date <= trajectory.endedOn, `${id}: after the end`);
+    check(
+      entry.goalId === null || goals.get(entry.goalId)?.trajectoryId === entry.trajectoryId,
+      `${id}: goal of another trajectory`,
+    );
+  }
+  for (const profile of dataset.profiles) {
+    const { trajectoryId, updatedAt, ...input } = profile;
+    parse(profileInputSchema, input, `profile ${trajectoryId}`);
+    check(trajectories.has(trajectoryId), `profile ${trajectoryId}: unknown trajectory`);
+    check(updatedAt.slice(0, 10) <= today, `profile ${trajectoryId}: dated after today`);
+  }
+  const numbers = new Map<number, number[]>();
+  const issued = new Set<string>();
+  const certificates = new Map(dataset.certificates.map((c) => [c.id, c]));
+  for (const certificate of dataset.certificates) {
+    const { id, trajectoryId, content } = certificate;
+    parse(certificateContentSchema, content, id);
+    const trajectory = trajectories.get(trajectoryId);
+    check(trajectory?.status === 'completed', `${id}: not of a completed trajectory`);
+    check(trajectory?.candidateId === certificate.candidateId, `${id}: of another candidate`);
+    check(
+      content.issuedOn <= today && content.issuedOn >= (trajectory?.endedOn ?? ''),
+      `${id}: issued outside end..today`,
+    );
+    check(certificate.number.startsWith(`${certificate.year}-`), `${id}: number not of its year`);
+    numbers.set(certificate.year, [...(numbers.get(certificate.year) ?? []), certificate.sequence]);
+    if (certificate.status === 'issued') {
+      check(!issued.has(trajectoryId), `${id}: a second valid certificate`);
+      issued.add(trajectoryId);
+    } else {
+      const by = certificates.get(certificate.replacedBy ?? '');
+      check(by?.trajectoryId === trajectoryId, `${id}: replaced by an unknown certificate`);
+    }
+  }
+  for (const [year, list] of numbers) {
+    check(
+      list.every((sequence, i) => sequence === i + 1),
+      `${year}: certificate numbers not 1..n in order of issue`,
+    );
+  }
   const ids = [
     ...dataset.employers.map((e) => e.id),
     ...dataset.employers.flatMap((e) => e.locations.map((l) => l.id)),
@@ -162,6 +212,8 @@ function problems(dataset: SampleDataset, today: string): string[] {
     ...dataset.learningGoals.map((g) => g.id),
     ...dataset.buildUpSteps.map((s) => s.id),
     ...dataset.evaluations.map((v) => v.id),
+    ...dataset.coachingEntries.map((k) => k.id),
+    ...dataset.certificates.map((c) => c.id),
   ];
   check(new Set(ids).size === ids.length, 'ids are not unique');
   return found;
@@ -223,10 +275,14 @@ describe('sampleDataset', () => {
       remark: null,
     });
     (broken.buildUpSteps[1] as SampleDataset['buildUpSteps'][number]).order = 7;
+    (broken.certificates[2] as SampleDataset['certificates'][number]).sequence = 9;
+    (broken.coachingEntries[0] as SampleDataset['coachingEntries'][number]).date = '2017-01-02';
     const found = problems(broken, sampleToday);
     expect(found).toContain(`${completed.id} fails its schema`);
     expect(found.some((p) => p.endsWith('goal of another trajectory'))).toBe(true);
     expect(found.some((p) => p.endsWith('orders not 1..n in sequence'))).toBe(true);
+    expect(found).toContain('2018: certificate numbers not 1..n in order of issue');
+    expect(found.some((p) => p.endsWith('-k1: before the start'))).toBe(true);
   });
 
   it('has the shapes of a real set: goals, steps, evaluations, kinds, outcomes', () => {
@@ -258,6 +314,33 @@ describe('sampleDataset', () => {
     ).toBe(true);
     expect(dataset.candidates.some((c) => c.consentToShare)).toBe(true);
     expect(dataset.candidates.some((c) => c.infix !== null)).toBe(true);
+  });
+
+  it('fills the coaching log, the profiles and the certificate register', () => {
+    const started = new Set(dataset.trajectories.map((t) => t.id));
+    const logged = new Set(dataset.coachingEntries.map((entry) => entry.trajectoryId));
+    expect(logged).toEqual(started);
+    expect(dataset.coachingEntries.some((entry) => entry.internal && entry.note)).toBe(true);
+    expect(dataset.coachingEntries.some((entry) => entry.goalId !== null)).toBe(true);
+    const profiled = dataset.profiles.length / dataset.trajectories.length;
+    expect(profiled).toBeGreaterThan(0.5);
+    expect(profiled).toBeLessThan(0.9);
+    // Every completed placement outside BBL has its certificate, once issued before today.
+    const certified = new Set(
+      dataset.certificates.filter((c) => c.status === 'issued').map((c) => c.trajectoryId),
+    );
+    const due = dataset.trajectories.filter(
+      (t) =>
+        t.status === 'completed' && t.kind !== 'work-study' && (t.endedOn ?? '') < '2026-11-01',
+    );
+    expect(due.length).toBeGreaterThan(40);
+    expect(due.filter((t) => !certified.has(t.id))).toEqual([]);
+    expect(dataset.certificates.some((c) => c.status === 'replaced')).toBe(true);
+    const first = dataset.certificates[0];
+    expect(first?.number).toMatch(/^2018-0001$/);
+    expect(first?.content.personalText).toContain(
+      dataset.candidates.find((c) => c.id === first?.candidateId)?.firstName,
+    );
   });
 
   it('describes people plausibly and with fake contact details only', () => {
@@ -309,18 +392,25 @@ describe('sampleDataset', () => {
 });
 
 describe('generateCandidates', () => {
-  it('gives the asked number of candidates, deterministically, with intact references', () => {
-    const dataset = generateCandidates(10_000);
-    expect(dataset.candidates).toHaveLength(10_000);
-    expect(dataset.employers).toHaveLength(200);
-    const share = new Set(dataset.trajectories.map((t) => t.candidateId)).size / 10_000;
-    expect(share).toBeGreaterThan(0.55);
-    expect(share).toBeLessThan(0.65);
-    expect(problems(dataset, sampleToday)).toEqual([]);
-    expect(generateCandidates(10_000).trajectories).toEqual(dataset.trajectories);
-    expect(generateCandidates(50, 2)).not.toEqual(generateCandidates(50, 3));
-    expect(generateCandidates(0).candidates).toEqual([]);
-  });
+  // Ten thousand people, twice, and every rule checked: slow on a busy two-core machine.
+  it(
+    'gives the asked number of candidates, deterministically, with intact references',
+    {
+      timeout: 60_000,
+    },
+    () => {
+      const dataset = generateCandidates(10_000);
+      expect(dataset.candidates).toHaveLength(10_000);
+      expect(dataset.employers).toHaveLength(200);
+      const share = new Set(dataset.trajectories.map((t) => t.candidateId)).size / 10_000;
+      expect(share).toBeGreaterThan(0.55);
+      expect(share).toBeLessThan(0.65);
+      expect(problems(dataset, sampleToday)).toEqual([]);
+      expect(generateCandidates(10_000).trajectories).toEqual(dataset.trajectories);
+      expect(generateCandidates(50, 2)).not.toEqual(generateCandidates(50, 3));
+      expect(generateCandidates(0).candidates).toEqual([]);
+    },
+  );
 });
 
 describe('toFigureRecords', () => {
