@@ -1,15 +1,5 @@
-import {
-  app,
-  dialog,
-  Menu,
-  shell,
-  type BrowserWindow,
-  type MenuItemConstructorOptions,
-} from 'electron';
+import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { appVersion } from './app-version';
-
-/** The only external address the app opens: the user guide in the repository. */
-export const GUIDE_URL = 'https://github.com/instap/instap/blob/main/docs/handleiding.md';
 
 /** Dutch menus with the usual shortcuts; navigation items move the renderer's hash route. */
 export function buildMenu(window: () => BrowserWindow | null): Menu {
@@ -68,7 +58,8 @@ export function buildMenu(window: () => BrowserWindow | null): Menu {
       label: 'Help',
       submenu: [
         { label: 'Sneltoetsen', accelerator: 'F1', click: go('#/help') },
-        { label: 'Handleiding (online)', click: () => void shell.openExternal(GUIDE_URL) },
+        // The guide ships inside the app: help works offline and opens no browser.
+        { label: 'Handleiding', click: go('#/handleiding') },
         { type: 'separator' },
         {
           label: 'Over Instap',

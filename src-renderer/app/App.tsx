@@ -3,6 +3,7 @@ import { Link, Redirect, Route, Router, Switch, useLocation, useRoute } from 'wo
 import { useHashLocation } from 'wouter/use-hash-location';
 import { CandidateDetailScreen } from '../features/candidates/CandidateDetailScreen';
 import { CandidatesScreen } from '../features/candidates/CandidatesScreen';
+import { GuideScreen } from '../features/help/GuideScreen';
 import { HelpScreen } from '../features/help/HelpScreen';
 import { RegisterScreen } from '../features/certificates/RegisterScreen';
 import { MeetingScreen } from '../features/meeting/MeetingScreen';
@@ -24,6 +25,7 @@ const navigation = [
   { path: '/instellingen', label: 'nav.settings' },
   { path: '/prullenbak', label: 'nav.trash' },
   { path: '/help', label: 'nav.help' },
+  { path: '/handleiding', label: 'nav.guide' },
 ] as const;
 
 /** The shell: one navigation for every screen; hash routes so app:// and the web host agree. */
@@ -61,6 +63,7 @@ export function App() {
                 />
                 <Route path="/prullenbak" component={TrashScreen} />
                 <Route path="/help" component={HelpScreen} />
+                <Route path="/handleiding" component={GuideScreen} />
                 <Route path="/resultaten" component={ResultsScreen} />
                 <Route path="/regio" component={RegionScreen} />
                 <Route path="/overleg" component={MeetingScreen} />

@@ -38,6 +38,7 @@ export const en: Messages = {
     settings: 'Settings',
     trash: 'Trash',
     help: 'Shortcuts',
+    guide: 'User guide',
   },
   common: {
     notifications: 'Notifications',

@@ -38,6 +38,7 @@ export const nl = {
     settings: 'Instellingen',
     trash: 'Prullenbak',
     help: 'Sneltoetsen',
+    guide: 'Handleiding',
   },
   common: {
     notifications: 'Meldingen',
