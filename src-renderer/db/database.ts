@@ -1,9 +1,16 @@
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Candidate } from '../../src-shared/domain/candidate';
 import type { CoachingEntry, TrajectoryProfile } from '../../src-shared/domain/coaching';
 import type { Certificate } from '../../src-shared/domain/certificate';
 import type { Employer } from '../../src-shared/domain/employer';
 import type { ExchangeFileV1 } from '../../src-shared/exchange';
+import {
+  SchemaUpgradeError,
+  tablesAt,
+  upgradeStep,
+  type SchemaVersion,
+} from '../../src-shared/schema/upgrade';
+import { schemaVersions } from '../../src-shared/schema/versions';
 import type {
   BuildUpStep,
   Evaluation,
@@ -49,31 +56,9 @@ export interface AuditEntry {
   fields: string[];
 }
 
-/**
- * The schema versions of the app's IndexedDB, oldest first. A later version is added at the end
- * (with an upgrade function when data must change); a shipped version is never edited.
- */
-export const schemaVersions: readonly Record<string, string>[] = [
-  { settings: 'key' },
-  // v2: tracking. New tables only; the settings of v1 stay as they are.
-  {
-    candidates: 'id, lastName, discussedOn',
-    employers: 'id',
-    trajectories: 'id, candidateId, employerId, status, startedOn',
-    learningGoals: 'id, trajectoryId',
-    buildUpSteps: 'id, trajectoryId',
-    evaluations: 'id, trajectoryId, date',
-    auditLog: '++seq, at, [entity+entityId]',
-  },
-  // v3: partners' exchange files, kept apart from the organisation's own records.
-  { exchangeImports: '++id, organisationId' },
-  // v4: the certificate register.
-  { certificates: 'id, &number, year, trajectoryId, status' },
-  // v5: the coaching log and the worker/workplace profile of a trajectory (one row each).
-  { coachingEntries: 'id, trajectoryId, date', profiles: 'trajectoryId' },
-];
-
-export const SCHEMA_VERSION = schemaVersions.length;
+// The schema versions (stores and pure upgrade steps) live in src-shared/schema/versions.ts: the
+// backup restore runs the same steps. Add a new version there, at the end.
+export { SCHEMA_VERSION } from '../../src-shared/schema/versions';
 
 export class DatabaseTooNewError extends Error {
   constructor() {
@@ -96,9 +81,36 @@ export class InstapDatabase extends Dexie {
   coachingEntries!: Table<CoachingEntry, string>;
   profiles!: Table<TrajectoryProfile, string>;
 
-  constructor(name = 'instap') {
+  /** `versions` is the app's schema history; tests pass a longer one to try a future step. */
+  constructor(name = 'instap', versions: readonly SchemaVersion[] = schemaVersions) {
     super(name);
-    schemaVersions.forEach((stores, index) => this.version(index + 1).stores(stores));
+    versions.forEach(({ stores, upgrade }, index) => {
+      const version = this.version(index + 1).stores(stores);
+      if (upgrade) version.upgrade((tx) => upgradeInPlace(tx, versions, index + 1));
+    });
+  }
+}
+
+/**
+ * Dexie's side of an upgrade: every table of the previous version read in the upgrade
+ * transaction, the shared pure step applied, and every table of the new version written back
+ * (a step may change rows in place, so none is assumed untouched). A step that throws aborts the
+ * transaction: the database stays at its old version with its old rows.
+ */
+async function upgradeInPlace(
+  tx: Transaction,
+  versions: readonly SchemaVersion[],
+  version: number,
+) {
+  const before = Object.fromEntries(
+    await Promise.all(
+      tablesAt(versions, version - 1).map(async (name) => [name, await tx.table(name).toArray()]),
+    ),
+  );
+  const after = upgradeStep(versions, version, before);
+  for (const [name, rows] of Object.entries(after)) {
+    await tx.table(name).clear();
+    await tx.table(name).bulkAdd(rows);
   }
 }
 
@@ -107,15 +119,27 @@ export class InstapDatabase extends Dexie {
  * complaint and even add this version's tables to it, so the installed version is read first,
  * without opening the database at all.
  */
-export async function openDatabase(name = 'instap'): Promise<InstapDatabase> {
+export async function openDatabase(
+  name = 'instap',
+  versions: readonly SchemaVersion[] = schemaVersions,
+): Promise<InstapDatabase> {
   const installed = (await indexedDB.databases()).find((info) => info.name === name);
   // Dexie stores version N as IndexedDB version N * 10.
-  if (installed?.version !== undefined && installed.version / 10 > SCHEMA_VERSION) {
+  if (installed?.version !== undefined && installed.version / 10 > versions.length) {
     throw new DatabaseTooNewError();
   }
-  const db = new InstapDatabase(name);
+  const db = new InstapDatabase(name, versions);
   await db.open();
   return db;
+}
+
+/** Why the database could not be opened, as the i18n key of the screen's message. */
+export function openFailureMessage(
+  error: unknown,
+): 'errors.databaseTooNew' | 'errors.databaseUpgradeFailed' | 'errors.databaseFailed' {
+  if (error instanceof DatabaseTooNewError) return 'errors.databaseTooNew';
+  if (error instanceof SchemaUpgradeError) return 'errors.databaseUpgradeFailed';
+  return 'errors.databaseFailed';
 }
 
 export const newId = () => crypto.randomUUID();

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { exchangeFileV1Schema } from '../exchange';
 import { decodeWire, encodeWire } from '../ipc/envelope';
+import { upgradeTables, type SchemaVersion } from '../schema/upgrade';
+import { schemaVersions } from '../schema/versions';
 import { candidateRecordSchema } from './candidate';
 import { certificateContentSchema } from './certificate';
 import { benefitSchema } from './codes';
@@ -121,8 +123,24 @@ export type BackupCheck =
   | { ok: true; backup: Backup; counts: Record<BackupTable, number> }
   | { ok: false; message: string };
 
-/** Reads and checks a backup completely; the message is Dutch and names what is wrong. */
-export function parseBackup(text: string, currentSchemaVersion: number): BackupCheck {
+const upgradeRefusals = {
+  damaged: 'De back-up is beschadigd of onvolledig (bij tables). Er is niets gewijzigd.',
+  'too-new': 'Deze back-up is gemaakt met een nieuwere versie van Instap. Werk Instap eerst bij.',
+  'too-old':
+    'Deze back-up is gemaakt met een versie van Instap die deze versie niet kan bijwerken. Er is niets gewijzigd.',
+  'step-failed':
+    'De back-up kon niet worden bijgewerkt naar de indeling van deze versie van Instap. Er is niets gewijzigd.',
+};
+
+/**
+ * Reads and checks a backup completely; the message is Dutch and names what is wrong. A backup
+ * of an older schema version first goes through the same upgrade steps as the live database
+ * (`versions`: the app's schema history), then the current domain schemas check it.
+ */
+export function parseBackup(
+  text: string,
+  versions: readonly SchemaVersion[] = schemaVersions,
+): BackupCheck {
   let raw: unknown;
   try {
     raw = decodeWire(text);
@@ -132,17 +150,19 @@ export function parseBackup(text: string, currentSchemaVersion: number): BackupC
       message: 'Dit bestand is geen leesbare back-up van Instap (geen geldige JSON).',
     };
   }
-  const head = z.object({ format: z.string(), schemaVersion: z.number() }).safeParse(raw);
+  const head = z
+    .object({ format: z.string(), schemaVersion: z.number(), tables: z.unknown() })
+    .safeParse(raw);
   if (!head.success || head.data.format !== BACKUP_FORMAT) {
     return { ok: false, message: 'Dit bestand is geen back-up van Instap.' };
   }
-  if (head.data.schemaVersion > currentSchemaVersion) {
-    return {
-      ok: false,
-      message: 'Deze back-up is gemaakt met een nieuwere versie van Instap. Werk Instap eerst bij.',
-    };
-  }
-  const parsed = backupSchema.safeParse(raw);
+  const upgraded = upgradeTables(head.data.tables, head.data.schemaVersion, versions);
+  if (!upgraded.ok) return { ok: false, message: upgradeRefusals[upgraded.refused] };
+  const parsed = backupSchema.safeParse({
+    ...(raw as object),
+    schemaVersion: versions.length,
+    tables: upgraded.tables,
+  });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue ? issue.path.join(' › ') : '';

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { parseBackup, type BackupTable } from '../../../src-shared/domain/backup';
 import type { BackupEntry } from '../../../src-shared/ipc/backups';
 import { useDatabase } from '../../app/database-context';
-import { SCHEMA_VERSION } from '../../db/database';
 import { bridge } from '../../bridge';
 import { Dialog } from '../../ui/Dialog';
 import { showToast } from '../../ui/toast-store';
@@ -42,7 +41,7 @@ export function BackupPanel() {
   };
 
   const check = (text: string, source: string) => {
-    const result = parseBackup(text, SCHEMA_VERSION);
+    const result = parseBackup(text);
     if (!result.ok) {
       setProblem(result.message);
       return;

@@ -46,7 +46,7 @@ describe('backups', () => {
   it('restores every table exactly, bytes included', async () => {
     const source = await filledDatabase();
     const text = serialiseBackup(await createBackup(source, 'Instap test'));
-    const check = parseBackup(text, SCHEMA_VERSION);
+    const check = parseBackup(text);
     expect(check.ok).toBe(true);
     if (!check.ok) return;
     expect(check.counts.candidates).toBe(await source.candidates.count());
@@ -63,7 +63,7 @@ describe('backups', () => {
   it('never brings back people the retention rule removed', async () => {
     const old = await openDatabase(`instap-backup-${counter++}`);
     await loadDataset(old, sampleDataset({ today: '2026-11-23' }));
-    const stale = parseBackup(serialiseBackup(await createBackup(old, 'old')), SCHEMA_VERSION);
+    const stale = parseBackup(serialiseBackup(await createBackup(old, 'old')));
     if (!stale.ok) throw new Error(stale.message);
     const expired = await candidatesPastRetention(old, todayIso(), defaultRetention);
     expect(expired.length).toBeGreaterThan(0);
@@ -116,7 +116,7 @@ describe('backups', () => {
     const db = await filledDatabase();
     const before = await snapshot(db);
     const text = damage(serialiseBackup(await createBackup(db, 'Instap test')));
-    const check = parseBackup(text, SCHEMA_VERSION);
+    const check = parseBackup(text);
     expect(check.ok).toBe(false);
     if (!check.ok) expect(check.message).toContain(message);
     expect(await snapshot(db)).toEqual(before);

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { parseBackup, serialiseBackup } from '../../../src-shared/domain/backup';
 import type { CoachingEntryInput } from '../../../src-shared/domain/coaching';
-import { SCHEMA_VERSION, openDatabase } from '../../../src-renderer/db/database';
+import { openDatabase } from '../../../src-renderer/db/database';
 import { createBackup } from '../../../src-renderer/features/backup/backup-repository';
 import { createCandidate } from '../../../src-renderer/features/candidates/candidate-repository';
 import {
@@ -211,7 +211,7 @@ describe('progress report (voortgangsrapportage)', { timeout: 60_000 }, () => {
     expect(logText).not.toContain('Nauwkeurig');
 
     const backup = createBackup(db, 'Instap test');
-    const checked = parseBackup(serialiseBackup(await backup), SCHEMA_VERSION);
+    const checked = parseBackup(serialiseBackup(await backup));
     expect(checked.ok && checked.counts.coachingEntries).toBe(5);
     expect(checked.ok && checked.counts.profiles).toBe(1);
 

@@ -6,6 +6,7 @@ import {
   DatabaseTooNewError,
   SCHEMA_VERSION,
   openDatabase,
+  openFailureMessage,
 } from '../../../src-renderer/db/database';
 import {
   loadSettings,
@@ -80,7 +81,9 @@ describe('database', () => {
     await newer.table('futureTable').add({ note: 'van de toekomst' });
     newer.close();
 
-    await expect(openDatabase(name)).rejects.toBeInstanceOf(DatabaseTooNewError);
+    const error = await openDatabase(name).catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(DatabaseTooNewError);
+    expect(openFailureMessage(error)).toBe('errors.databaseTooNew');
 
     const again = new Dexie(name);
     await again.open();

@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { TrajectoryInput } from '../../../src-shared/domain/trajectory';
-import { SCHEMA_VERSION, openDatabase, schemaVersions } from '../../../src-renderer/db/database';
+import { openDatabase } from '../../../src-renderer/db/database';
 import { RuleViolation } from '../../../src-renderer/db/records';
 import {
   buildCandidateRows,
@@ -49,89 +48,6 @@ const trajectoryFor = (
   outcomeHours: null,
   closingNote: null,
   ...changes,
-});
-
-/** One row for every table a version has, so an upgrade can show it kept them. */
-const sampleRows: Record<string, object[]> = {
-  settings: [{ key: 'organisation', value: { organisationName: 'Stichting De Brug' } }],
-  candidates: [{ id: 'c1', firstName: 'Fatma', lastName: 'Çelik', discussedOn: '2026-01-05' }],
-  employers: [{ id: 'e1', name: 'Zorgcentrum De Linde', locations: [] }],
-  trajectories: [
-    { id: 't1', candidateId: 'c1', employerId: 'e1', status: 'ongoing', startedOn: '2026-02-01' },
-  ],
-  learningGoals: [{ id: 'g1', trajectoryId: 't1', text: 'Op tijd', status: 'open', order: 1 }],
-  buildUpSteps: [{ id: 's1', trajectoryId: 't1', text: 'Week 1', reachedOn: null, order: 1 }],
-  evaluations: [{ id: 'v1', trajectoryId: 't1', date: '2026-03-01', notes: null, progress: [] }],
-  auditLog: [
-    {
-      seq: 1,
-      at: '2026-01-05T10:00:00.000Z',
-      action: 'create',
-      entity: 'candidate',
-      entityId: 'c1',
-      fields: [],
-    },
-  ],
-  certificates: [
-    {
-      id: 'x1',
-      number: '2026-0001',
-      year: 2026,
-      sequence: 1,
-      trajectoryId: 't1',
-      candidateId: 'c1',
-      issuedAt: '2026-09-01T10:00:00.000Z',
-      status: 'issued',
-      replacedBy: null,
-      content: {},
-    },
-  ],
-  exchangeImports: [
-    { id: 1, organisationId: 'o1', fileName: 'a.json', importedAt: '2026-01-05', file: {} },
-  ],
-  coachingEntries: [
-    {
-      id: 'k1',
-      trajectoryId: 't1',
-      date: '2026-03-02',
-      kind: 'phone',
-      minutes: 15,
-      note: null,
-      internal: false,
-      goalId: null,
-    },
-  ],
-  profiles: [{ trajectoryId: 't1', brings: 'Rust', needs: null, asks: null, offers: null }],
-};
-
-describe('schema upgrades', () => {
-  it('has sample rows for every table of every version', () => {
-    for (const stores of schemaVersions) {
-      for (const table of Object.keys(stores)) expect(sampleRows[table], table).toBeDefined();
-    }
-  });
-
-  it.each(schemaVersions.slice(0, -1).map((_, index) => index + 1))(
-    'opens a version %i database at the current version keeping every record',
-    async (version) => {
-      const name = `instap-upgrade-${counter++}`;
-      const old = new Dexie(name);
-      schemaVersions
-        .slice(0, version)
-        .forEach((stores, index) => old.version(index + 1).stores(stores));
-      await old.open();
-      const tables = schemaVersions.slice(0, version).flatMap((stores) => Object.keys(stores));
-      for (const table of tables) await old.table(table).bulkPut(sampleRows[table] ?? []);
-      old.close();
-
-      const db = await openDatabase(name);
-      expect(db.verno).toBe(SCHEMA_VERSION);
-      for (const table of tables) {
-        expect(await db.table(table).toArray(), table).toEqual(sampleRows[table]);
-      }
-      db.close();
-    },
-  );
 });
 
 describe('candidates and trajectories', () => {
