@@ -9,6 +9,7 @@ import {
 } from '../src-shared/ipc/contract';
 import type { Envelope, Failure } from '../src-shared/ipc/envelope';
 import { createBackupStore } from './files/backup-store';
+import { createErasureRegister } from './files/erasure-register';
 import { makeCertificate } from './pdf/certificate';
 import { makeInfographic } from './pdf/infographic';
 import { makeMeetingAgenda } from './pdf/meeting-agenda';
@@ -31,6 +32,7 @@ export type HandlerTable<C extends ChannelName = ChannelName> = { [K in C]: Hand
 /** The services both transports serve; Electron adds its host channels (dialogs, files) to it. */
 export function createServiceHandlers(context: HandlerContext): HandlerTable<ServiceChannel> {
   const backups = createBackupStore(context.dataFolder);
+  const erasures = createErasureRegister(context.dataFolder);
   return {
     'app:info': () => ({
       name: 'Instap',
@@ -48,6 +50,11 @@ export function createServiceHandlers(context: HandlerContext): HandlerTable<Ser
     'backup:write': ({ reason, text }) => backups.write(reason, text),
     'backup:list': async () => ({ backups: await backups.list() }),
     'backup:read': async ({ name }) => ({ text: await backups.read(name) }),
+    'backup:erasures': () => erasures.read(),
+    'backup:record-erasures': async ({ kind, ids }) => {
+      await erasures.record(kind, ids);
+      return { recorded: ids.length };
+    },
   };
 }
 

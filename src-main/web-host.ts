@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { decodeWire, encodeWire, type Envelope, type Failure } from '../src-shared/ipc/envelope';
 import { appVersion } from './app-version';
+import { secureDataFolder } from './files/data-folder';
 import { readStaticFile, securityHeaders } from './files/static';
 import { createServiceHandlers, dispatch } from './handlers';
 
@@ -33,6 +34,7 @@ export interface RunningWebHost {
 
 export async function startWebHost(options: WebHostOptions): Promise<RunningWebHost> {
   mkdirSync(options.dataFolder, { recursive: true });
+  await secureDataFolder(options.dataFolder);
   const token = randomBytes(32).toString('base64url');
   const handlers = createServiceHandlers({
     transport: 'web',

@@ -1,11 +1,13 @@
-import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { readdir, readFile, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { backupProblem } from '../../src-shared/domain/backup';
 import {
   backupNameSchema,
   type BackupEntry,
   type BackupReason,
 } from '../../src-shared/ipc/backups';
+import { makePrivateFolder, PRIVATE_FILE_MODE } from './data-folder';
 
 /** Automatic backups kept: the last 14 days and the last 12 months (DOMAIN: nothing lost). */
 export const KEEP_DAILY = 14;
@@ -24,24 +26,50 @@ const patterns = {
 
 /**
  * The backups folder inside the data folder. Every file is written atomically (temp file, fsync,
- * rename), so a crash mid-write leaves the previous backup as it was.
+ * rename) and readable by its user only, so a crash mid-write leaves the previous backup as it was.
  */
 export function createBackupStore(dataFolder: string, now: () => Date = () => new Date()) {
   const folder = path.join(dataFolder, 'backups');
   const file = (name: string) => path.join(folder, backupNameSchema.parse(name));
+  // Written by this store: their text was checked on arrival (the contract's schema).
+  const checked = new Set<string>();
 
   async function names(): Promise<string[]> {
-    await mkdir(folder, { recursive: true });
+    await makePrivateFolder(folder);
     return (await readdir(folder))
       .filter((name) => backupNameSchema.safeParse(name).success)
       .sort();
   }
 
+  const save = (name: string, text: string) =>
+    writeFileAtomic(file(name), text, { fsync: true, mode: PRIVATE_FILE_MODE });
+
+  async function usable(name: string): Promise<boolean> {
+    if (checked.has(name)) return true;
+    try {
+      return backupProblem(await readFile(file(name), 'utf8')) === null;
+    } catch {
+      return false;
+    }
+  }
+
+  async function newestUsable(candidates: readonly string[]): Promise<string | null> {
+    for (const name of [...candidates].reverse()) if (await usable(name)) return name;
+    return null;
+  }
+
+  /**
+   * Keeps the newest `keep` of a kind, and never lets files that are no backup (an older
+   * version stored any text) push out the newest one that is.
+   */
   async function keepNewest(pattern: RegExp, keep: number) {
     const matching = (await names()).filter((name) => pattern.test(name));
-    for (const name of matching.slice(0, Math.max(0, matching.length - keep))) {
-      await unlink(file(name));
-    }
+    const surplus = matching.slice(0, Math.max(0, matching.length - keep));
+    if (surplus.length === 0) return;
+    const spared = (await newestUsable(matching.slice(surplus.length)))
+      ? null
+      : await newestUsable(surplus);
+    for (const name of surplus) if (name !== spared) await unlink(file(name));
   }
 
   async function entry(name: string): Promise<BackupEntry> {
@@ -51,8 +79,9 @@ export function createBackupStore(dataFolder: string, now: () => Date = () => ne
 
   return {
     folder,
+    /** `text` is a checked backup: the contract's schema refuses anything else on arrival. */
     async write(reason: BackupReason, text: string): Promise<BackupEntry> {
-      await mkdir(folder, { recursive: true });
+      await makePrivateFolder(folder);
       const at = now();
       const name =
         reason === 'daily'
@@ -60,11 +89,15 @@ export function createBackupStore(dataFolder: string, now: () => Date = () => ne
           : reason === 'manual'
             ? `instap-handmatig-${stamp(at)}.json`
             : `instap-voor-terugzetten-${stamp(at)}.json`;
-      await writeFileAtomic(file(name), text, { fsync: true });
+      await save(name, text);
+      checked.add(name);
       if (reason === 'daily') {
         // The first backup of a month stays as that month's.
         const monthly = `instap-maand-${day(at).slice(0, 7)}.json`;
-        if (!(await names()).includes(monthly)) await writeFileAtomic(file(monthly), text);
+        if (!(await names()).includes(monthly)) {
+          await save(monthly, text);
+          checked.add(monthly);
+        }
         await keepNewest(patterns.daily, KEEP_DAILY);
         await keepNewest(patterns.monthly, KEEP_MONTHLY);
       } else {

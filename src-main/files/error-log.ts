@@ -1,5 +1,6 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE } from './data-folder';
 
 /**
  * Main-process errors go to `instap.log` in the data folder with their kind and where they
@@ -21,8 +22,10 @@ export function describeError(error: unknown, at: Date = new Date()): string {
 
 export function logError(folder: string, error: unknown): void {
   try {
-    mkdirSync(folder, { recursive: true });
-    appendFileSync(path.join(folder, 'instap.log'), describeError(error));
+    mkdirSync(folder, { recursive: true, mode: PRIVATE_FOLDER_MODE });
+    appendFileSync(path.join(folder, 'instap.log'), describeError(error), {
+      mode: PRIVATE_FILE_MODE,
+    });
   } catch {
     // Logging must never take the app down with it.
   }

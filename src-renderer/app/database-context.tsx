@@ -1,14 +1,8 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { openDatabase, openFailureMessage, type InstapDatabase } from '../db/database';
-import { ensureDailyBackup, writeBackup } from '../features/backup/backup-repository';
+import { DatabaseTooNewError, openDatabase, type InstapDatabase } from '../db/database';
+import { startBackupKeeping } from '../features/backup/automatic-backups';
 import { loadInstallation } from '../features/settings/installation';
-
-declare global {
-  interface Window {
-    instapBackupOnQuit?: () => Promise<unknown>;
-  }
-}
 
 const DatabaseContext = createContext<InstapDatabase | null>(null);
 
@@ -21,7 +15,7 @@ export function useDatabase(): InstapDatabase {
 type OpenState =
   | { state: 'opening' }
   | { state: 'open'; db: InstapDatabase }
-  | { state: 'failed'; message: ReturnType<typeof openFailureMessage> };
+  | { state: 'failed'; tooNew: boolean };
 
 /** Opens the database once; a database this version cannot use gets a screen, not a white page. */
 export function DatabaseProvider({ children }: { children: ReactNode }) {
@@ -35,16 +29,14 @@ export function DatabaseProvider({ children }: { children: ReactNode }) {
     openDatabase()
       .then(async (db) => {
         await loadInstallation(db);
-        // The daily backup; a failure must not keep the coach from working.
-        void ensureDailyBackup(db).catch(() => undefined);
-        // Called by the Electron shell when the app quits: the day's backup with the last state.
-        window.instapBackupOnQuit = () => writeBackup(db, 'daily');
+        // Backups that follow the work (and on quit); erasures kept outside the backups.
+        startBackupKeeping(db);
         return db;
       })
       .then(
         (db) => !cancelled && setOpen({ state: 'open', db }),
         (error: unknown) =>
-          !cancelled && setOpen({ state: 'failed', message: openFailureMessage(error) }),
+          !cancelled && setOpen({ state: 'failed', tooNew: error instanceof DatabaseTooNewError }),
       );
     return () => {
       cancelled = true;
@@ -56,7 +48,7 @@ export function DatabaseProvider({ children }: { children: ReactNode }) {
     return (
       <div role="alert" className="fatal">
         <h1>{t('app.name')}</h1>
-        <p>{t(open.message)}</p>
+        <p>{open.tooNew ? t('errors.databaseTooNew') : t('errors.databaseFailed')}</p>
       </div>
     );
   }

@@ -172,17 +172,53 @@ export function parseBackup(
     };
   }
   const backup = parsed.data as Backup;
-  const missing = danglingReference(backup.tables);
-  if (missing) {
+  const problem = brokenRule(backup.tables);
+  if (problem) {
     return {
       ok: false,
-      message: `De back-up is niet samenhangend: ${missing}. Er is niets gewijzigd.`,
+      message: `De back-up is niet samenhangend: ${problem}. Er is niets gewijzigd.`,
     };
   }
   const counts = Object.fromEntries(
     backupTables.map((table) => [table, backup.tables[table].length]),
   ) as Record<BackupTable, number>;
   return { ok: true, backup, counts };
+}
+
+/**
+ * What keeps a text from being a backup this Instap can restore (null: nothing): the main process
+ * checks what it is asked to store. An older backup counts once upgraded; one of a newer Instap
+ * does not (this app's renderer never writes one).
+ */
+export function backupProblem(text: string): string | null {
+  const check = parseBackup(text);
+  return check.ok ? null : check.message;
+}
+
+/**
+ * The installation's identity (see the renderer's settings/installation): the pseudonyms of every
+ * regional export are an HMAC with this secret, so a restore must bring back a usable one.
+ */
+const INSTALLATION_KEY = 'installation';
+const installationSchema = z.object({
+  organisationId: id,
+  secret: z.instanceof(Uint8Array).refine((secret) => secret.length >= 32),
+});
+
+/** The domain rules the table schemas cannot see, each named in Dutch without any value. */
+function brokenRule(tables: BackupTables): string | null {
+  const installation = tables.settings.find((row) => row.key === INSTALLATION_KEY);
+  if (!installationSchema.safeParse(installation?.value).success) {
+    return 'de installatiesleutel voor de pseudoniemen ontbreekt of is ongeldig';
+  }
+  const running = new Set<string>();
+  for (const trajectory of tables.trajectories) {
+    if (trajectory.status !== 'ongoing' || trajectory.deletedAt) continue;
+    if (running.has(trajectory.candidateId))
+      return 'een kandidaat heeft meer dan één lopend traject';
+    running.add(trajectory.candidateId);
+  }
+  return danglingReference(tables);
 }
 
 function danglingReference(tables: BackupTables): string | null {

@@ -7,7 +7,13 @@ import {
   progressReportRequestSchema,
   type PdfFile,
 } from './documents';
-import { readBackupRequestSchema, writeBackupRequestSchema, type BackupEntry } from './backups';
+import {
+  readBackupRequestSchema,
+  recordErasuresRequestSchema,
+  writeBackupRequestSchema,
+  type BackupEntry,
+  type Erasures,
+} from './backups';
 
 /**
  * The one contract between the renderer and the main process. Each channel names the schema its
@@ -86,6 +92,9 @@ export const contract = {
   'backup:write': channel<BackupEntry>()(writeBackupRequestSchema),
   'backup:list': channel<{ backups: BackupEntry[] }>()(z.object({}).strict()),
   'backup:read': channel<{ text: string }>()(readBackupRequestSchema),
+  /** Who was erased or anonymised here (ids only), kept outside the backups for the restore. */
+  'backup:erasures': channel<Erasures>()(z.object({}).strict()),
+  'backup:record-erasures': channel<{ recorded: number }>()(recordErasuresRequestSchema),
 } as const;
 
 export type Contract = typeof contract;

@@ -6,10 +6,19 @@ import { useDatabase } from '../../app/database-context';
 import { bridge } from '../../bridge';
 import { Dialog } from '../../ui/Dialog';
 import { showToast } from '../../ui/toast-store';
-import { restoreBackup, writeBackup } from './backup-repository';
+import type { RetentionPolicy } from '../../../src-shared/domain/retention';
+import { restoreBackup, retentionInForce, writeBackup } from './backup-repository';
+import { useBackupStatus } from './backup-status';
+import { lastBackupLine } from './last-backup';
 import type { Backup } from '../../../src-shared/domain/backup';
 
-type Pending = { backup: Backup; counts: Record<BackupTable, number>; source: string };
+type Pending = {
+  backup: Backup;
+  counts: Record<BackupTable, number>;
+  source: string;
+  /** The retention periods the restore will apply: those in force now. */
+  policy: RetentionPolicy;
+};
 
 /** "Back-up maken" and "Back-up terugzetten": from the automatic backups or from a file. */
 export function BackupPanel() {
@@ -19,20 +28,23 @@ export function BackupPanel() {
   const [pending, setPending] = useState<Pending | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { written, failure } = useBackupStatus();
 
   const refresh = () =>
     void bridge['backup:list']({}).then(
       (result) => setBackups(result.backups),
       () => setBackups([]),
     );
-  useEffect(refresh, []);
+  // Again after every backup written while the app runs, the automatic ones included.
+  useEffect(refresh, [written]);
+  // The list comes newest first.
+  const last = backups[0] ? lastBackupLine(backups[0].modifiedAt) : null;
 
   const make = async () => {
     setBusy(true);
     try {
       const name = await writeBackup(db, 'manual');
       showToast({ tone: 'success', message: t('backup.made', { name }) });
-      refresh();
     } catch {
       showToast({ tone: 'error', message: t('backup.failed') });
     } finally {
@@ -40,14 +52,15 @@ export function BackupPanel() {
     }
   };
 
-  const check = (text: string, source: string) => {
+  const check = async (text: string, source: string) => {
     const result = parseBackup(text);
     if (!result.ok) {
       setProblem(result.message);
       return;
     }
     setProblem(null);
-    setPending({ backup: result.backup, counts: result.counts, source });
+    const policy = await retentionInForce(db);
+    setPending({ backup: result.backup, counts: result.counts, source, policy });
   };
 
   const restore = async () => {
@@ -57,7 +70,6 @@ export function BackupPanel() {
       await restoreBackup(db, pending.backup);
       showToast({ tone: 'success', message: t('backup.restored') });
       setPending(null);
-      refresh();
     } catch {
       showToast({ tone: 'error', message: t('backup.restoreFailed') });
     } finally {
@@ -69,6 +81,12 @@ export function BackupPanel() {
     <section className="panel" aria-labelledby="backup-title">
       <h2 id="backup-title">{t('backup.title')}</h2>
       <p className="muted">{t('backup.intro')}</p>
+      <p>{last ? t(last.key, last.values) : t('backup.noneYet')}</p>
+      {failure !== null && (
+        <p className="error" role="alert">
+          {t('backup.lastFailed', { reason: failure })}
+        </p>
+      )}
       <div className="form-actions">
         <button type="button" className="button" disabled={busy} onClick={() => void make()}>
           {t('backup.make')}
@@ -146,6 +164,12 @@ export function BackupPanel() {
               <li>{t('backup.countImports', { count: pending.counts.exchangeImports })}</li>
             </ul>
             <p className="hint">{t('backup.confirmHint')}</p>
+            <p className="hint">
+              {t('backup.confirmRetention', {
+                afterEnd: pending.policy.yearsAfterEnd,
+                afterDiscussion: pending.policy.yearsAfterDiscussion,
+              })}
+            </p>
             <div className="form-actions">
               <button
                 type="button"

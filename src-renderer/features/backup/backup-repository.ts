@@ -6,11 +6,15 @@ import {
   type Backup,
   type BackupTables,
 } from '../../../src-shared/domain/backup';
+import type { RetentionPolicy } from '../../../src-shared/domain/retention';
+import type { BackupReason, Erasures } from '../../../src-shared/ipc/backups';
 import { SCHEMA_VERSION, type InstapDatabase } from '../../db/database';
 import { bridge } from '../../bridge';
 import { todayIso } from '../../ui/format';
-import { anonymise, candidatesPastRetention } from '../privacy/privacy-repository';
+import { anonymise, candidatesPastRetention, erase } from '../privacy/privacy-repository';
 import { loadSettings } from '../settings/settings-repository';
+import { noteBackupFailed, noteBackupWritten } from './backup-status';
+import { forgottenPeople, markReplacing } from './erasures';
 
 const tablesOf = (db: InstapDatabase) => backupTables.map((name) => db.table(name));
 
@@ -31,51 +35,65 @@ export async function createBackup(db: InstapDatabase, generator: string): Promi
   });
 }
 
-export async function writeBackup(
-  db: InstapDatabase,
-  reason: 'daily' | 'manual' | 'before-restore',
-): Promise<string> {
-  const info = await bridge['app:info']({});
-  const text = serialiseBackup(await createBackup(db, `Instap ${info.version}`));
-  return (await bridge['backup:write']({ reason, text })).name;
+export async function writeBackup(db: InstapDatabase, reason: BackupReason): Promise<string> {
+  try {
+    const info = await bridge['app:info']({});
+    const text = serialiseBackup(await createBackup(db, `Instap ${info.version}`));
+    const { name } = await bridge['backup:write']({ reason, text });
+    noteBackupWritten();
+    return name;
+  } catch (error) {
+    noteBackupFailed(error);
+    throw error;
+  }
 }
 
-const LAST_DAILY = 'last-daily-backup';
+/** What a restore keeps from the installation as it is now, whatever the backup says. */
+export interface KeptByRestore {
+  /** The retention periods in force before the restore (not those in the backup's settings). */
+  policy: RetentionPolicy;
+  /** People erased or anonymised here: they stay so. */
+  forgotten: Erasures;
+}
 
-/** The daily backup, once per day the app is used. */
-export async function ensureDailyBackup(db: InstapDatabase): Promise<void> {
-  const last = (await db.settings.get(LAST_DAILY))?.value;
-  if (last === todayIso()) return;
-  await writeBackup(db, 'daily');
-  await db.settings.put({ key: LAST_DAILY, value: todayIso() });
+export async function retentionInForce(db: InstapDatabase): Promise<RetentionPolicy> {
+  const settings = await loadSettings(db);
+  return {
+    yearsAfterEnd: settings.retentionYearsAfterEnd,
+    yearsAfterDiscussion: settings.retentionYearsAfterDiscussion,
+  };
 }
 
 /**
  * Replaces everything with a checked backup: first a backup of the current state, then one
- * transaction (all or nothing), then the retention rule again so a restore never brings
- * anonymised people back.
+ * transaction (all or nothing) that also erases and anonymises again whom the installation had
+ * erased or anonymised, and runs the retention rule with today's periods, so a restore never
+ * brings anyone back, not even for a moment on screen.
  */
 export async function restoreBackup(db: InstapDatabase, backup: Backup): Promise<void> {
+  const kept: KeptByRestore = {
+    policy: await retentionInForce(db),
+    forgotten: await forgottenPeople(db),
+  };
   await writeBackup(db, 'before-restore');
-  await replaceAll(db, backup);
+  await replaceAll(db, backup, kept);
 }
 
 /** The database part of a restore, for a backup `parseBackup` accepted. */
-export async function replaceAll(db: InstapDatabase, backup: Backup): Promise<void> {
-  await db.transaction('rw', tablesOf(db), async () => {
+export async function replaceAll(
+  db: InstapDatabase,
+  backup: Backup,
+  { policy, forgotten }: KeptByRestore,
+): Promise<void> {
+  await db.transaction('rw', db.tables, async (transaction) => {
+    markReplacing(transaction);
     for (const name of backupTables) {
       const table = db.table(name);
       await table.clear();
       await table.bulkAdd(backup.tables[name]);
     }
+    await erase(db, forgotten.erased);
+    const expired = await candidatesPastRetention(db, todayIso(), policy);
+    await anonymise(db, [...forgotten.anonymised, ...expired.map((candidate) => candidate.id)]);
   });
-  const settings = await loadSettings(db);
-  const expired = await candidatesPastRetention(db, todayIso(), {
-    yearsAfterEnd: settings.retentionYearsAfterEnd,
-    yearsAfterDiscussion: settings.retentionYearsAfterDiscussion,
-  });
-  await anonymise(
-    db,
-    expired.map((candidate) => candidate.id),
-  );
 }

@@ -2,7 +2,12 @@ export const backupNl = {
   backup: {
     title: 'Back-ups',
     intro:
-      'Instap maakt elke dag dat u werkt een back-up in de gegevensmap en bewaart de laatste 14 dagen en 12 maanden.',
+      'Instap houdt in de gegevensmap een back-up van vandaag bij terwijl u werkt (een paar minuten na elke wijziging en bij het afsluiten) en bewaart de laatste 14 dagen en 12 maanden.',
+    lastToday: 'Laatste back-up: vandaag {{time}}',
+    lastYesterday: 'Laatste back-up: gisteren {{time}}',
+    lastOn: 'Laatste back-up: {{date}} {{time}}',
+    noneYet: 'Er is nog geen back-up gemaakt.',
+    lastFailed: 'De laatste back-up is mislukt. {{reason}}',
     make: 'Back-up maken',
     fromFile: 'Back-up uit bestand terugzetten…',
     made: 'Back-up gemaakt: {{name}}',
@@ -18,6 +23,8 @@ export const backupNl = {
     countImports: '{{count}} partnerbestanden',
     confirmHint:
       'Alle huidige gegevens worden vervangen. Instap maakt eerst een back-up van de huidige stand.',
+    confirmRetention:
+      'Wie hier sinds de back-up is verwijderd of geanonimiseerd, blijft dat. Wie langer bewaard is dan de bewaartermijn die nu geldt ({{afterEnd}} jaar na een traject, {{afterDiscussion}} jaar na een bespreking), wordt meteen geanonimiseerd.',
     confirm: 'Vervangen door deze back-up',
     restored: 'De back-up is teruggezet.',
     restoreFailed: 'Terugzetten is niet gelukt; er is niets gewijzigd.',

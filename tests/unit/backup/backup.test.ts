@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { backupTables, parseBackup, serialiseBackup } from '../../../src-shared/domain/backup';
-import { sampleDataset } from '../../../src-shared/sample';
+import { SCHEMA_VERSION } from '../../../src-renderer/db/database';
 import {
-  SCHEMA_VERSION,
-  openDatabase,
-  type InstapDatabase,
-} from '../../../src-renderer/db/database';
-import { createBackup, replaceAll } from '../../../src-renderer/features/backup/backup-repository';
+  createBackup,
+  replaceAll,
+  type KeptByRestore,
+} from '../../../src-renderer/features/backup/backup-repository';
+import { dispatch } from '../../../src-main/handlers';
 import {
   anonymise,
   candidatesPastRetention,
@@ -15,20 +15,17 @@ import {
 import { saveImage } from '../../../src-renderer/features/settings/images';
 import { todayIso } from '../../../src-renderer/ui/format';
 import { defaultRetention } from '../../../src-shared/domain/retention';
-import { loadDataset } from '../../../src-renderer/features/settings/sample-data';
+import { dataFolder, newDatabase, sampleDatabase, serviceHandlers, snapshot } from './fixtures';
 
-let counter = 0;
-
-async function snapshot(db: InstapDatabase) {
-  return Object.fromEntries(
-    await Promise.all(backupTables.map(async (name) => [name, await db.table(name).toArray()])),
-  );
-}
+/** A restore into an installation that erased nobody, with the default retention periods. */
+const keptByRestore: KeptByRestore = {
+  policy: defaultRetention,
+  forgotten: { erased: [], anonymised: [] },
+};
 
 /** Sample data with the retention rule already applied, as the app keeps it. */
 async function filledDatabase() {
-  const db = await openDatabase(`instap-backup-${counter++}`);
-  await loadDataset(db, sampleDataset({ today: '2026-11-23' }));
+  const db = await sampleDatabase();
   const expired = await candidatesPastRetention(db, todayIso(), defaultRetention);
   await anonymise(
     db,
@@ -42,7 +39,8 @@ async function filledDatabase() {
   return db;
 }
 
-describe('backups', () => {
+// Sample data in fake-indexeddb on two shared cores: seconds, not milliseconds.
+describe('backups', { timeout: 60_000 }, () => {
   it('restores every table exactly, bytes included', async () => {
     const source = await filledDatabase();
     const text = serialiseBackup(await createBackup(source, 'Instap test'));
@@ -51,8 +49,8 @@ describe('backups', () => {
     if (!check.ok) return;
     expect(check.counts.candidates).toBe(await source.candidates.count());
 
-    const target = await openDatabase(`instap-backup-${counter++}`);
-    await replaceAll(target, check.backup);
+    const target = await newDatabase();
+    await replaceAll(target, check.backup, keptByRestore);
     const restored = await snapshot(target);
     const original = await snapshot(source);
     for (const table of backupTables) expect(restored[table], table).toEqual(original[table]);
@@ -61,15 +59,14 @@ describe('backups', () => {
   });
 
   it('never brings back people the retention rule removed', async () => {
-    const old = await openDatabase(`instap-backup-${counter++}`);
-    await loadDataset(old, sampleDataset({ today: '2026-11-23' }));
+    const old = await sampleDatabase();
     const stale = parseBackup(serialiseBackup(await createBackup(old, 'old')));
     if (!stale.ok) throw new Error(stale.message);
     const expired = await candidatesPastRetention(old, todayIso(), defaultRetention);
     expect(expired.length).toBeGreaterThan(0);
 
-    const target = await openDatabase(`instap-backup-${counter++}`);
-    await replaceAll(target, stale.backup);
+    const target = await newDatabase();
+    await replaceAll(target, stale.backup, keptByRestore);
     for (const candidate of expired) {
       const restored = await target.candidates.get(candidate.id);
       expect(restored?.anonymisedAt).not.toBeNull();
@@ -112,14 +109,19 @@ describe('backups', () => {
       (text: string) => text.replace(/"trajectoryId":"sample-t-0001"/, '"trajectoryId":"nope"'),
       'niet samenhangend',
     ],
-  ])('refuses %s and the database stays as it was', async (_name, damage, message) => {
+  ])('refuses %s, and the backup store will not keep it either', async (_name, damage, message) => {
     const db = await filledDatabase();
-    const before = await snapshot(db);
     const text = damage(serialiseBackup(await createBackup(db, 'Instap test')));
     const check = parseBackup(text);
     expect(check.ok).toBe(false);
     if (!check.ok) expect(check.message).toContain(message);
-    expect(await snapshot(db)).toEqual(before);
+    const handlers = serviceHandlers(dataFolder());
+    const written = await dispatch(handlers, 'backup:write', { reason: 'manual', text });
+    expect(written).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await dispatch(handlers, 'backup:list', {})).toEqual({
+      ok: true,
+      value: { backups: [] },
+    });
     db.close();
   });
 });

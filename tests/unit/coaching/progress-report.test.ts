@@ -4,6 +4,7 @@ import { parseBackup, serialiseBackup } from '../../../src-shared/domain/backup'
 import type { CoachingEntryInput } from '../../../src-shared/domain/coaching';
 import { openDatabase } from '../../../src-renderer/db/database';
 import { createBackup } from '../../../src-renderer/features/backup/backup-repository';
+import { loadInstallation } from '../../../src-renderer/features/settings/installation';
 import { createCandidate } from '../../../src-renderer/features/candidates/candidate-repository';
 import {
   addCoachingEntry,
@@ -30,6 +31,8 @@ const INTERNAL = 'Vertelde over schulden thuis, spreekt met maatschappelijk werk
 
 async function seeded() {
   const db = await openDatabase(`instap-coaching-${counter++}`);
+  // As the app opens it: a backup needs the installation's pseudonym secret.
+  await loadInstallation(db);
   await saveSettings(db, {
     ...emptySettings,
     organisationName: 'Stichting De Brug',
