@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DatabaseTooNewError, openDatabase, type InstapDatabase } from '../db/database';
+import { openDatabase, openFailureMessage, type InstapDatabase } from '../db/database';
 import { startBackupKeeping } from '../features/backup/automatic-backups';
 import { loadInstallation } from '../features/settings/installation';
 
@@ -15,7 +15,7 @@ export function useDatabase(): InstapDatabase {
 type OpenState =
   | { state: 'opening' }
   | { state: 'open'; db: InstapDatabase }
-  | { state: 'failed'; tooNew: boolean };
+  | { state: 'failed'; message: ReturnType<typeof openFailureMessage> };
 
 /** Opens the database once; a database this version cannot use gets a screen, not a white page. */
 export function DatabaseProvider({ children }: { children: ReactNode }) {
@@ -36,7 +36,7 @@ export function DatabaseProvider({ children }: { children: ReactNode }) {
       .then(
         (db) => !cancelled && setOpen({ state: 'open', db }),
         (error: unknown) =>
-          !cancelled && setOpen({ state: 'failed', tooNew: error instanceof DatabaseTooNewError }),
+          !cancelled && setOpen({ state: 'failed', message: openFailureMessage(error) }),
       );
     return () => {
       cancelled = true;
@@ -48,7 +48,7 @@ export function DatabaseProvider({ children }: { children: ReactNode }) {
     return (
       <div role="alert" className="fatal">
         <h1>{t('app.name')}</h1>
-        <p>{open.tooNew ? t('errors.databaseTooNew') : t('errors.databaseFailed')}</p>
+        <p>{t(open.message)}</p>
       </div>
     );
   }

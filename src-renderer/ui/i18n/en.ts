@@ -102,6 +102,8 @@ export const en: Messages = {
     back: 'To Candidates',
     databaseTooNew:
       'This data was made by a newer version of Instap. Install that version to continue; nothing was changed.',
+    databaseUpgradeFailed:
+      'This version of Instap could not update your data. Nothing was changed: open it again with the previous version of Instap and report this to whoever manages Instap for you.',
     databaseFailed: 'The data could not be opened.',
   },
 };

@@ -104,6 +104,8 @@ export const nl = {
     back: 'Naar Kandidaten',
     databaseTooNew:
       'Deze gegevens zijn gemaakt met een nieuwere versie van Instap. Installeer die versie om verder te werken; er is niets gewijzigd.',
+    databaseUpgradeFailed:
+      'Deze versie van Instap kon uw gegevens niet bijwerken. Er is niets gewijzigd: open ze weer met de vorige versie van Instap en meld dit aan wie Instap voor u beheert.',
     databaseFailed: 'De gegevens konden niet worden geopend.',
   },
 };
