@@ -12,7 +12,12 @@ import type { FigureRecord, Period } from '../figures';
 import {
   EXCHANGE_FORMAT,
   EXCHANGE_VERSION,
+  FIRST_EXCHANGE_DATE,
+  LAST_EXCHANGE_DATE,
+  MAX_NAME_LENGTH,
   exchangeFileV1Schema,
+  fitsLength,
+  isExchangeDate,
   trajectoryRuleViolations,
 } from './schema';
 import type {
@@ -139,15 +144,44 @@ function employerStarts(cohort: readonly ExportSource[]): ExchangeEmployerStart[
   );
 }
 
+/**
+ * The format's limits on what the app holds. Its forms keep names well under them (employer 120
+ * characters), so in practice this finds a mistyped year (0219, 2201); a name too long is
+ * reported, never cut: a cut name would stand for another employer.
+ */
+function limitViolations(s: ExportSource): { field: string; message: string }[] {
+  const found: { field: string; message: string }[] = [];
+  const employer = cleanEmployer(s.employer);
+  if (employer !== null && !fitsLength(employer, MAX_NAME_LENGTH)) {
+    found.push({
+      field: 'employer',
+      message: `de naam van de werkgever is langer dan ${MAX_NAME_LENGTH} tekens`,
+    });
+  }
+  for (const field of ['discussedOn', 'startedOn', 'endedOn'] as const) {
+    const date = s[field];
+    if (date !== null && !isExchangeDate(date)) {
+      found.push({
+        field,
+        message: `de datum ligt niet tussen ${FIRST_EXCHANGE_DATE} en ${LAST_EXCHANGE_DATE}`,
+      });
+    }
+  }
+  return found;
+}
+
 function checkSources(sources: readonly ExportSource[]): void {
   const problems: ExchangeExportError['problems'] = [];
   for (const s of sources) {
-    const violations = trajectoryRuleViolations({
-      status: s.status,
-      startedOn: s.startedOn,
-      endedOn: s.endedOn,
-      stopReasonSet: s.stopReason !== null,
-    });
+    const violations = [
+      ...trajectoryRuleViolations({
+        status: s.status,
+        startedOn: s.startedOn,
+        endedOn: s.endedOn,
+        stopReasonSet: s.stopReason !== null,
+      }),
+      ...limitViolations(s),
+    ];
     for (const v of violations) {
       problems.push({ trajectoryId: s.trajectoryId, field: v.field, message: v.message });
     }

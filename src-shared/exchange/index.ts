@@ -1,11 +1,17 @@
 export {
   EXCHANGE_FORMAT,
   EXCHANGE_VERSION,
+  FIRST_EXCHANGE_DATE,
+  LAST_EXCHANGE_DATE,
+  MAX_NAME_LENGTH,
+  MAX_PSEUDONYM_LENGTH,
   exchangeFileV1Schema,
   exchangeRecordsFileSchema,
   exchangeCountsFileSchema,
   exchangeTrajectorySchema,
+  isExchangeDate,
   isIsoDate,
+  isPseudonym,
   isRecordsFile,
   levelOf,
 } from './schema';

@@ -48,19 +48,76 @@ function codeError(codes: readonly string[], nullable: boolean) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Building blocks
+// Limits (DOMAIN.md, "Rules an importer enforces"): what no exporter makes is refused, so a
+// file cannot carry a name in a pseudonym, a document in a name, or a date no one lived on.
+// Messages about them never show the value: it may be exactly what must not travel.
 
 export { isIsoDate };
 
-const DATE_FORM = 'een datum in de vorm JJJJ-MM-DD';
-const notADate = (issue: Issue) =>
-  `is geen bestaande datum in de vorm JJJJ-MM-DD: ${showValue(issue.input)}`;
+export const FIRST_EXCHANGE_DATE = '1900-01-01';
+export const LAST_EXCHANGE_DATE = '2100-12-31';
+/** Employer, organisation name, region and generator: at most this many characters. */
+export const MAX_NAME_LENGTH = 200;
+export const MAX_PSEUDONYM_LENGTH = 100;
 
-const isoDate = () => z.string({ error: expect(DATE_FORM) }).refine(isIsoDate, { error: notADate });
+const PSEUDONYM = /^[A-Za-z0-9_-]+$/;
+
+/** A `ref` or `candidateRef`: 1–100 letters, digits, `-` and `_`; never a space. */
+export function isPseudonym(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    value.length >= 1 &&
+    value.length <= MAX_PSEUDONYM_LENGTH &&
+    PSEUDONYM.test(value)
+  );
+}
+
+/** A `YYYY-MM-DD` calendar date from 1900-01-01 to 2100-12-31. */
+export function isExchangeDate(value: unknown): value is IsoDate {
+  return isIsoDate(value) && value >= FIRST_EXCHANGE_DATE && value <= LAST_EXCHANGE_DATE;
+}
+
+/**
+ * At most `max` characters, counted as JSON Schema's maxLength counts them (code points), so the
+ * validator and the published schema refuse the same names. Cheap for a 20 MB string.
+ */
+export function fitsLength(text: string, max: number): boolean {
+  if (text.length <= max) return true;
+  if (text.length > 2 * max) return false;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) i++; // a surrogate pair
+    if (++count > max) return false;
+  }
+  return true;
+}
+
+const tooLong = `is langer dan ${MAX_NAME_LENGTH} tekens; een naam in een uitwisselbestand is hoogstens ${MAX_NAME_LENGTH} tekens`;
+
+function pseudonymProblem(value: string): string {
+  if (value.trim() === '') return 'mag niet leeg zijn';
+  if (value.length > MAX_PSEUDONYM_LENGTH) {
+    return `is langer dan ${MAX_PSEUDONYM_LENGTH} tekens; een pseudoniem is 1 tot ${MAX_PSEUDONYM_LENGTH} tekens`;
+  }
+  return 'bevat andere tekens dan letters, cijfers, - en _; een pseudoniem bevat bijvoorbeeld geen spatie';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks
+
+const DATE_FORM = 'een datum in de vorm JJJJ-MM-DD';
+const notAnExchangeDate = (issue: Issue) =>
+  isIsoDate(issue.input)
+    ? `ligt niet tussen ${FIRST_EXCHANGE_DATE} en ${LAST_EXCHANGE_DATE}`
+    : `is geen bestaande datum in de vorm JJJJ-MM-DD: ${showValue(issue.input)}`;
+
+const isoDate = () =>
+  z.string({ error: expect(DATE_FORM) }).refine(isExchangeDate, { error: notAnExchangeDate });
 const nullableIsoDate = () =>
   z
     .string({ error: expect(`${DATE_FORM} of null`) })
-    .refine(isIsoDate, { error: notADate })
+    .refine(isExchangeDate, { error: notAnExchangeDate })
     .nullable();
 
 const text = () =>
@@ -68,11 +125,22 @@ const text = () =>
     error: 'mag niet leeg zijn',
   });
 
+/** A name (employer, organisation, region, generator): at most 200 characters. */
+const limitName = <S extends z.ZodType<string>>(schema: S) =>
+  schema.refine((s) => fitsLength(s, MAX_NAME_LENGTH), { error: tooLong });
+
+const pseudonym = () =>
+  z.string({ error: expect('een tekst') }).refine(isPseudonym, {
+    error: (issue) => pseudonymProblem(issue.input as string),
+  });
+
 const count = () =>
   z
     .number({ error: expect('een geheel getal') })
     .int({ error: (issue) => `moet een geheel getal zijn, niet ${showValue(issue.input)}` })
     .min(0, { error: (issue) => `mag niet negatief zijn, maar is ${showValue(issue.input)}` });
+
+const isCount = (n: number) => Number.isInteger(n) && n >= 0;
 
 function code<const C extends readonly [string, ...string[]]>(codes: C) {
   return z.enum(codes, { error: codeError(codes, false) });
@@ -109,8 +177,8 @@ const object = <S extends z.core.$ZodLooseShape>(what: string, shape: S) =>
 
 export const exchangeOrganisationSchema = object('een object met id, name en region', {
   id: text(),
-  name: text(),
-  region: z.string({ error: expect('een tekst') }),
+  name: limitName(text()),
+  region: limitName(z.string({ error: expect('een tekst') })),
 });
 
 export const exchangePeriodSchema = object('een object met from, to en referenceDate', {
@@ -137,18 +205,8 @@ const summaryCountsShape = {
   stopped: count(),
 };
 
-export const summaryCountNames = [
-  'discussed',
-  'started',
-  'employers',
-  'completed',
-  'completedToPaidWork',
-  'ongoing',
-  'stopped',
-] as const satisfies readonly (keyof typeof summaryCountsShape)[];
-
 export const employerStartSchema = object('een object met employer en started', {
-  employer: text(),
+  employer: limitName(text()),
   started: count(),
 });
 
@@ -170,13 +228,19 @@ export const countsSummarySchema = object('een object met de cijfers', {
 export const learningGoalsSchema = object('een object met total en achieved, of null', {
   total: count(),
   achieved: count(),
-}).nullable();
+})
+  // Only between two valid counts: a negative total is reported once, as negative.
+  .refine((g) => !isCount(g.total) || !isCount(g.achieved) || g.achieved <= g.total, {
+    path: ['achieved'],
+    error: 'is groter dan total; er kunnen niet meer leerdoelen behaald zijn dan er zijn',
+  })
+  .nullable();
 
 export const exchangeTrajectorySchema = object('een object', {
-  ref: text(),
-  candidateRef: text(),
+  ref: pseudonym(),
+  candidateRef: pseudonym(),
   kind: code(trajectoryKinds),
-  employer: z.string({ error: expect('een tekst of null') }).nullable(),
+  employer: limitName(z.string({ error: expect('een tekst of null') })).nullable(),
   benefit: nullableCode(benefits),
   ageBand: nullableCode(ageBands),
   discussedOn: nullableIsoDate(),
@@ -205,7 +269,7 @@ const headerShape = {
         ? 'ontbreekt'
         : `moet een tijdstip zijn zoals "2026-11-23T10:15:00.000Z", niet ${showValue(issue.input)}`,
   }),
-  generator: z.string({ error: expect('een tekst') }),
+  generator: limitName(z.string({ error: expect('een tekst') })),
   organisation: exchangeOrganisationSchema,
   period: exchangePeriodSchema,
 };

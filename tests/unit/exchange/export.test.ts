@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { employerInputSchema, locationSchema } from '../../../src-shared/domain/employer';
+import { emptySettings, settingsSchema } from '../../../src-shared/domain/settings';
 import {
   ExchangeExportError,
+  MAX_NAME_LENGTH,
   ageBandAt,
   buildExport,
   createPseudonymiser,
+  isPseudonym,
   isRecordsFile,
 } from '../../../src-shared/exchange';
 import type { ExchangeFileV1, ExchangeRecordsFileV1 } from '../../../src-shared/exchange';
@@ -90,7 +94,7 @@ describe('buildExport', () => {
     expect(file.trajectories).toHaveLength(expected.length);
     // A candidate discussed but not started: status discussed, startedOn null.
     const discussedOnly = file.trajectories.filter((t) => t.status === 'discussed');
-    expect(discussedOnly.length).toBeGreaterThan(0);
+    expect(discussedOnly).toHaveLength(25);
     for (const t of discussedOnly) expect(t.startedOn).toBeNull();
     // A blank employer leaves as null, names trimmed.
     for (const t of file.trajectories) {
@@ -136,15 +140,16 @@ describe('buildExport', () => {
   });
 
   it('lets no name, birth date, contact detail, note or internal id leave, at either level', async () => {
-    for (const input of [
-      inputA(),
-      inputA({ level: 'counts' }),
-      inputB({ level: 'records' }),
-      inputB(),
-    ]) {
+    // With how many personal strings each input holds: the check is not vacuous.
+    for (const [input, personal] of [
+      [inputA(), 421],
+      [inputA({ level: 'counts' }), 421],
+      [inputB({ level: 'records' }), 95],
+      [inputB(), 95],
+    ] as const) {
       const json = JSON.stringify(await buildExport(input));
       const secrets = personalStrings(input.sources);
-      expect(secrets.length).toBeGreaterThan(20);
+      expect(secrets).toHaveLength(personal);
       for (const s of secrets) expect(json).not.toContain(s);
       for (const word of ['rugklachten', 'medicatie', '@', 'Begeleider', 'Vechtstraat']) {
         expect(json).not.toContain(word);
@@ -257,6 +262,64 @@ describe('buildExport', () => {
         message: 'de einddatum 2019-01-31 ligt vóór de startdatum 2019-03-01',
       },
     ]);
+  });
+});
+
+describe('buildExport and the limits of the format', () => {
+  it('refuses a mistyped year and an over-long employer name, naming them internally, never cutting', async () => {
+    const sources = sourcesB().map((s) =>
+      s.trajectoryId === 'traject_b-06'
+        ? { ...s, endedOn: '2201-01-29' } // 2021 mistyped
+        : s.trajectoryId === 'traject_b-03'
+          ? { ...s, employer: 'K'.repeat(MAX_NAME_LENGTH + 1) }
+          : s,
+    );
+    for (const level of ['counts', 'records'] as const) {
+      const error = await buildExport(inputB({ sources, level })).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ExchangeExportError);
+      const { problems, message } = error as ExchangeExportError;
+      expect(message).toMatch(/^2 trajecten voldoen niet aan de regels van het uitwisselformaat/);
+      expect(problems).toEqual([
+        {
+          trajectoryId: 'traject_b-03',
+          field: 'employer',
+          message: 'de naam van de werkgever is langer dan 200 tekens',
+        },
+        {
+          trajectoryId: 'traject_b-06',
+          field: 'endedOn',
+          message: 'de datum ligt niet tussen 1900-01-01 en 2100-12-31',
+        },
+      ]);
+    }
+  });
+
+  it('exports names of up to 200 characters and dates from 1900 to 2100 as they are', async () => {
+    const name = 'K'.repeat(MAX_NAME_LENGTH);
+    const sources = sourcesB().map((s) =>
+      s.trajectoryId === 'traject_b-06'
+        ? { ...s, endedOn: '2100-12-31' }
+        : s.trajectoryId === 'traject_b-03'
+          ? { ...s, employer: name }
+          : s,
+    );
+    const file = records(await buildExport(inputB({ sources, level: 'records' })));
+    expect(file.trajectories.map((t) => t.employer)).toContain(name);
+    expect(file.trajectories.map((t) => t.endedOn)).toContain('2100-12-31');
+    for (const t of file.trajectories) {
+      expect(isPseudonym(t.ref) && isPseudonym(t.candidateRef)).toBe(true);
+    }
+  });
+
+  it('never meets a name the app accepts that the format refuses: the app’s limits are lower', () => {
+    const over = 'x'.repeat(MAX_NAME_LENGTH + 1);
+    expect(employerInputSchema.safeParse({ name: over, locations: [] }).success).toBe(false);
+    expect(locationSchema.safeParse({ id: 'l-1', name: over }).success).toBe(false);
+    for (const field of ['organisationName', 'region'] as const) {
+      expect(
+        settingsSchema.safeParse({ ...emptySettings, organisationName: 'Org', [field]: over }),
+      ).toMatchObject({ success: false });
+    }
   });
 });
 

@@ -1,33 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
-import { buildExport, isIsoDate } from '../../../src-shared/exchange';
+import { buildExport } from '../../../src-shared/exchange';
 import { fixtureJson, fixtureText } from './helpers';
 import type { Raw } from './helpers';
+import {
+  exchangeJsonSchema as schema,
+  schemaAccepts as valid,
+  schemaValidate as validate,
+} from './json-schema-validator';
 import { inputA, inputB } from './sample-data';
 
 /** The JSON Schema partners get: the app's exports must pass it, broken files must not. */
-const schema: unknown = JSON.parse(
-  readFileSync(
-    join(import.meta.dirname, '../../../src-shared/exchange/wep-regional-export-v1.schema.json'),
-    'utf8',
-  ),
-);
-
-// Strict, so the schema also compiles for partners who use ajv's strictest settings.
-const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
-ajv.addFormat('date', { type: 'string', validate: isIsoDate });
-ajv.addFormat('date-time', {
-  type: 'string',
-  validate: (s: string) => !Number.isNaN(Date.parse(s)),
-});
-const validate = ajv.compile(schema as object);
-
-function valid(value: unknown): boolean {
-  return validate(JSON.parse(JSON.stringify(value)));
-}
-
 describe('wep-regional-export-v1.schema.json', () => {
   it('is draft 2020-12 with Dutch and English descriptions', () => {
     expect(schema).toMatchObject({

@@ -132,6 +132,28 @@ describe('parseExchangeFile: valid files', () => {
   });
 });
 
+describe('parseExchangeFile: dangerous keys, however they are written', () => {
+  // In a list of counts per code an unknown key is an error, so a key that was not dropped shows.
+  const withOutcomeKey = (key: string) =>
+    fixtureText(COUNTS).replace('"outcomes": {', `"outcomes": { ${key}: 1,`);
+
+  it.each([
+    ['__proto__', '"__proto__"'],
+    ['constructor', '"constructor"'],
+    ['prototype, spelled with \\u escapes', '"\\u0070rototyp\\u0065"'],
+    ['__proto__, spelled with \\u escapes', '"\\u005f\\u005fproto\\u005f\\u005f"'],
+  ])('drops %s before anything reads it', (_name, key) => {
+    const text = withOutcomeKey(key);
+    expect(text).toContain(`${key}: 1`);
+    expect(parseText(NAME, text)).toEqual(parseText(NAME, fixtureText(COUNTS)));
+  });
+
+  it('keeps other keys spelled with \\u escapes, and so refuses an unknown one', () => {
+    const [issue] = errorsOf(parseText(NAME, withOutcomeKey('"\\u0070romoted"')));
+    expect(issue?.message).toContain('bevat een onbekende code "promoted"');
+  });
+});
+
 describe('parseExchangeFile: refused before or while reading', () => {
   it('refuses a file over 50 MB without parsing it', () => {
     const parse = vi.spyOn(JSON, 'parse');
