@@ -31,6 +31,31 @@ export default tseslint.config(
     rules: { 'no-console': 'error' },
   },
   {
+    // Partners' files hold up to 200,000 records: spreading a list that long into one call throws
+    // a RangeError (DESIGN.md, "Known pitfalls"). Where exchange data flows, loop instead.
+    files: [
+      'src-shared/exchange/**/*.ts',
+      'src-shared/figures/**/*.ts',
+      'src-main/cli/**/*.ts',
+      'src-main/pdf/infographic-data.ts',
+      'src-renderer/features/regional/**/*.{ts,tsx}',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          'CallExpression[callee.property.name=/^(push|unshift|splice)$/] > SpreadElement',
+          "CallExpression[callee.object.name='Math'] > SpreadElement",
+          "CallExpression[callee.object.name='String'] > SpreadElement",
+          "CallExpression[callee.property.name='apply']",
+        ].map((selector) => ({
+          selector,
+          message: 'Do not spread a list into call arguments here (RangeError past ~120k): loop.',
+        })),
+      ],
+    },
+  },
+  {
     // The shared core runs in the renderer, in main and in the CLI: nothing platform-bound.
     files: ['src-shared/**/*.ts'],
     rules: {

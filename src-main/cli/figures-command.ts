@@ -32,10 +32,17 @@ export function figuresJson(f: Figures) {
   };
 }
 
+/** The length of the longest text, 0 for none; a loop, as the list grows with the data. */
+function longest(texts: Iterable<string>): number {
+  let max = 0;
+  for (const text of texts) max = Math.max(max, text.length);
+  return max;
+}
+
 /** Label, right-aligned number, optional remark: one line each. */
 function rows(lines: [label: string, value: string, remark?: string][]): string[] {
-  const labelWidth = Math.max(...lines.map(([label]) => label.length));
-  const valueWidth = Math.max(...lines.map(([, value]) => value.length));
+  const labelWidth = longest(lines.map(([label]) => label));
+  const valueWidth = longest(lines.map(([, value]) => value));
   return lines.map(
     ([label, value, remark]) =>
       `  ${label.padEnd(labelWidth)}  ${value.padStart(valueWidth)}${remark ? `  ${remark}` : ''}`,
@@ -44,9 +51,7 @@ function rows(lines: [label: string, value: string, remark?: string][]): string[
 
 /** Text columns (first and last) left-aligned, numbers right-aligned. */
 function table(head: string[], body: string[][]): string[] {
-  const widths = head.map((title, i) =>
-    Math.max(title.length, ...body.map((line) => (line[i] ?? '').length)),
-  );
+  const widths = head.map((title, i) => longest([title, ...body.map((line) => line[i] ?? '')]));
   const last = head.length - 1;
   const line = (cells: string[]) =>
     `  ${cells
@@ -93,25 +98,25 @@ export function figuresText(region: Region, period: Period, referenceDate: IsoDa
     'Redenen van voortijdig stoppen',
     ...rows(stopReasons.map((code) => [stopReasonLabels[code], count(f.stopReasons[code])])),
   ];
-  if (title.regional) {
-    out.push(
-      '',
-      'Per organisatie',
-      ...table(
-        ['Organisatie', 'Gestart', 'Afgerond', 'Naar betaald werk', 'Lopend', 'Gestopt', 'Bron'],
-        region.perOrganisation.map((o) => [
-          o.name,
-          count(o.figures.started),
-          count(o.figures.completed),
-          count(o.figures.completedToPaidWork),
-          count(o.figures.ongoing),
-          count(o.figures.stopped),
-          o.source === 'records' ? 'trajecten' : 'totalen',
-        ]),
-      ),
-    );
-  }
-  return `${out.join('\n')}\n`;
+  const perOrganisation = title.regional
+    ? [
+        '',
+        'Per organisatie',
+        ...table(
+          ['Organisatie', 'Gestart', 'Afgerond', 'Naar betaald werk', 'Lopend', 'Gestopt', 'Bron'],
+          region.perOrganisation.map((o) => [
+            o.name,
+            count(o.figures.started),
+            count(o.figures.completed),
+            count(o.figures.completedToPaidWork),
+            count(o.figures.ongoing),
+            count(o.figures.stopped),
+            o.source === 'records' ? 'trajecten' : 'totalen',
+          ]),
+        ),
+      ]
+    : [];
+  return `${[...out, ...perOrganisation].join('\n')}\n`;
 }
 
 export async function figuresCommand(args: string[], io: Io): Promise<number> {

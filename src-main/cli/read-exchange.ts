@@ -19,7 +19,10 @@ export interface ReadResult {
   warnings: string[];
 }
 
-const messages = (issues: readonly ExchangeIssue[]) => issues.map((issue) => issue.message);
+/** One by one: spreading a long list into push() throws a RangeError (DESIGN.md). */
+function addMessages(into: string[], issues: readonly ExchangeIssue[]): void {
+  for (const issue of issues) into.push(issue.message);
+}
 
 /**
  * Reads and validates every file (all of them, so every problem is reported at once). A file over
@@ -38,7 +41,7 @@ export async function readExchangeFiles(paths: readonly string[]): Promise<ReadR
       if (info.size > MAX_EXCHANGE_BYTES) {
         // parseExchangeFile checks the size first, so its message needs no content.
         const parsed = parseExchangeFile(path, '', info.size);
-        if (!parsed.ok) result.errors.push(...messages(parsed.errors));
+        if (!parsed.ok) addMessages(result.errors, parsed.errors);
         continue;
       }
       bytes = await readFile(path);
@@ -55,10 +58,10 @@ export async function readExchangeFiles(paths: readonly string[]): Promise<ReadR
     const text = new TextDecoder('utf-8').decode(bytes);
     const parsed = parseExchangeFile(path, text, bytes.length);
     if (!parsed.ok) {
-      result.errors.push(...messages(parsed.errors));
+      addMessages(result.errors, parsed.errors);
       continue;
     }
-    result.warnings.push(...messages(parsed.warnings));
+    addMessages(result.warnings, parsed.warnings);
     result.files.push({ path, file: parsed.file });
   }
   return result;

@@ -1,32 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mergeExports, regionalFigures } from '../../../src-shared/exchange';
 import { calendarYear, countFigureNames, type Period } from '../../../src-shared/figures';
 import { useDatabase } from '../../app/database-context';
-import type { InstapDatabase } from '../../db/database';
 import { todayIso } from '../../ui/format';
 import { FiguresTable } from '../../ui/FiguresTable';
 import { PeriodFields } from '../../ui/PeriodFields';
-import { buildOwnExport } from './export-sources';
-
-/**
- * The region's figures: the organisation's own records (as an in-memory export, never saved)
- * merged with every partner file, through the same merge and figures as the CLI.
- */
-async function computeRegion(db: InstapDatabase, period: Period, referenceDate: string) {
-  const own = await buildOwnExport(db, {
-    // Every own record: the regional figures pick the period themselves.
-    period: { from: '1900-01-01', to: '2999-12-31' },
-    referenceDate,
-    level: 'records',
-    include: { ageBand: false, benefit: true, hoursPerWeek: false, learningGoals: false },
-    generator: 'Instap',
-  });
-  const imports = await db.exchangeImports.toArray();
-  const merged = mergeExports([own, ...imports.map((entry) => entry.file)]);
-  return { result: regionalFigures(merged, period, referenceDate) };
-}
+import { computeRegionalFigures } from './regional-figures';
 
 export function RegionalFiguresPanel() {
   const { t } = useTranslation();
@@ -34,7 +14,11 @@ export function RegionalFiguresPanel() {
   const [period, setPeriod] = useState<Period>(calendarYear(new Date().getFullYear()));
   const [referenceDate, setReferenceDate] = useState(todayIso());
   const region = useLiveQuery(
-    () => computeRegion(db, period, referenceDate).catch(() => null),
+    () =>
+      computeRegionalFigures(db, period, referenceDate).then(
+        (result) => ({ result }),
+        () => null,
+      ),
     [db, period, referenceDate],
   );
 

@@ -37,7 +37,7 @@ export async function importExchangeFiles(
     }
     const result = parseExchangeFile(candidate.name, await candidate.text(), candidate.size);
     if (!result.ok) {
-      errors.push(...result.errors);
+      for (const error of result.errors) errors.push(error);
       continue;
     }
     if (result.file.organisation.id === ownOrganisationId) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildExport,
   mergeExports,
+  recordKey,
   regionalFigures,
   toFigureRecords,
 } from '../../../src-shared/exchange';
@@ -257,10 +258,18 @@ describe('regionalFigures', () => {
 
 describe('toFigureRecords', () => {
   it('keys records and candidates by organisation, and gives none for a counts-only file', () => {
-    const records = toFigureRecords(older());
-    expect(records.length).toBeGreaterThan(0);
-    expect(records[0]?.key).toMatch(new RegExp(`^\\["${organisationA.id}","t-[0-9a-f]{24}"\\]$`));
-    expect(records[0]?.candidateKey).toMatch(/"c-[0-9a-f]{24}"\]$/);
+    const file = older();
+    const records = toFigureRecords(file);
+    expect(records).toHaveLength(43);
+    expect(new Set(records.map((r) => r.key)).size).toBe(43);
+    // One candidate of the 43 records has two trajectories.
+    expect(new Set(records.map((r) => r.candidateKey)).size).toBe(42);
+    // The same refs from another organisation are other records and other candidates.
+    const other = toFigureRecords({ ...file, organisation: { ...file.organisation, id: 'x' } });
+    const keys = new Set(records.flatMap((r) => [r.key, r.candidateKey]));
+    for (const r of other) expect(keys.has(r.key) || keys.has(r.candidateKey)).toBe(false);
+    // Where the id ends is part of the key.
+    expect(recordKey('org-1', '2-t')).not.toBe(recordKey('org-12', '-t'));
     expect(toFigureRecords(bCounts())).toEqual([]);
   });
 });

@@ -6,22 +6,10 @@ import {
   trajectoryKinds,
 } from '../../../src-shared/domain/codes';
 import type { FigureRecord } from '../../../src-shared/figures';
+import { pick, seededRandom } from '../../../src-shared/sample/random';
 
-/** mulberry32: a small seeded PRNG, so a failing random case can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function pick<T>(random: () => number, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)] as T;
-}
+/** A seeded PRNG (mulberry32), so a failing random case can be replayed. */
+export { seededRandom };
 
 const employerSpellings = [
   'Zorgcentrum De Linde',
