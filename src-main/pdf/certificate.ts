@@ -8,11 +8,10 @@ import type {
 } from 'pdfmake/interfaces';
 import type { PrintedCertificate } from '../../src-shared/domain/certificate';
 import type { TrajectoryKind } from '../../src-shared/domain/codes';
-import { checkImage } from '../../src-shared/domain/images';
 import type { PdfFile } from '../../src-shared/ipc/documents';
 import { formatDate } from './labels';
 import { clean, formatHours, paragraphs } from './prose';
-import { renderPdf } from './render';
+import { embeddableImage, renderPdf, type EmbeddableImage } from './render';
 import { fitText, oneLine, textWidth } from './text-fit';
 
 /**
@@ -162,52 +161,8 @@ const plain: CustomTableLayout = {
   paddingBottom: () => 0,
 };
 
-interface Picture {
-  /** Data URL: images never come from a path or URL. */
-  url: string;
-  width: number;
-  height: number;
-}
-
-/** PNG or JPEG bytes with their pixel size; null for anything else or a size it cannot read. */
-export function picture(bytes: Uint8Array | null): Picture | null {
-  if (bytes === null) return null;
-  const check = checkImage(bytes);
-  if (!check.ok) return null;
-  const size = check.type === 'png' ? pngSize(bytes) : jpegSize(bytes);
-  if (size === null || size.width === 0 || size.height === 0) return null;
-  return {
-    url: `data:image/${check.type};base64,${Buffer.from(bytes).toString('base64')}`,
-    ...size,
-  };
-}
-
-function pngSize(bytes: Uint8Array): { width: number; height: number } | null {
-  if (bytes.length < 24) return null;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { width: view.getUint32(16), height: view.getUint32(20) };
-}
-
-/** The size in the first start-of-frame segment (SOF0–SOF15 but DHT, JPG and DAC). */
-function jpegSize(bytes: Uint8Array): { width: number; height: number } | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let at = 2;
-  while (at + 9 < bytes.length) {
-    if (bytes[at] !== 0xff) return null;
-    const marker = bytes[at + 1] as number;
-    if (marker === 0xff) {
-      at++;
-      continue;
-    }
-    const isFrame = marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker);
-    if (isFrame) return { height: view.getUint16(at + 5), width: view.getUint16(at + 7) };
-    at += 2 + view.getUint16(at + 2);
-  }
-  return null;
-}
-
 /** Width and height that fit `box`, keeping the aspect ratio. */
-function fitted(image: Picture, box: [number, number]): [number, number] {
+function fitted(image: EmbeddableImage, box: [number, number]): [number, number] {
   const scale = Math.min(box[0] / image.width, box[1] / image.height);
   return [image.width * scale, image.height * scale];
 }
@@ -296,7 +251,7 @@ function space(height: number): Content {
 }
 
 /** The signature standing on the line, whatever its proportions. */
-function signatureImage(signature: Picture, room: number): Content {
+function signatureImage(signature: EmbeddableImage, room: number): Content {
   const [width, height] = fitted(signature, [SIGNATURE_WIDTH - 20, room]);
   return { image: 'signature', width, height, margin: [10, room - height, 0, 0] };
 }
@@ -332,8 +287,10 @@ export function certificateDocument(
   const organisation = clean(content.organisation.name);
   const name = clean(content.candidate.fullName);
   const place = clean(content.organisation.place);
-  const logo = options.withoutImages ? null : picture(content.logo);
-  const signature = options.withoutImages ? null : picture(content.signature);
+  const picture = (bytes: Uint8Array | null) =>
+    options.withoutImages || bytes === null ? null : embeddableImage(bytes);
+  const logo = picture(content.logo);
+  const signature = picture(content.signature);
   const numberText = sample ? 'voorbeeld, niet uitgegeven' : `nr. ${certificate.number}`;
   const p = content.placement;
 

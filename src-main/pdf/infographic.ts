@@ -2,7 +2,6 @@ import type { Column, Content, TableCell, TDocumentDefinitions } from 'pdfmake/i
 import { outcomes, stopReasons } from '../../src-shared/domain/codes';
 import { emptyFigures } from '../../src-shared/figures';
 import type { CountFigureName, Figures } from '../../src-shared/figures';
-import { checkImage } from '../../src-shared/domain/images';
 import type { InfographicFile } from '../../src-shared/ipc/infographic';
 import {
   infographicData,
@@ -23,7 +22,7 @@ import {
   regionTitle,
   stopReasonLabels,
 } from './labels';
-import { renderPdf } from './render';
+import { embeddableImage, renderPdf } from './render';
 import { barCanvas, fraction, funnelSvg, type FunnelGeometry } from './graphics';
 import { fitText, oneLine, textWidth } from './text-fit';
 
@@ -682,18 +681,11 @@ export interface InfographicOptions {
   logo?: Uint8Array | null;
 }
 
-function logoDataUrl(logo: Uint8Array | null | undefined): string | null {
-  if (!logo) return null;
-  const check = checkImage(logo);
-  if (!check.ok) return null;
-  return `data:image/${check.type};base64,${Buffer.from(logo).toString('base64')}`;
-}
-
 export function infographicDocument(
   data: InfographicData,
   options: InfographicOptions,
 ): TDocumentDefinitions {
-  const logo = logoDataUrl(options.logo);
+  const logo = options.logo ? (embeddableImage(options.logo)?.url ?? null) : null;
   const organisations = data.title.regional ? data.perOrganisation : null;
   const layout = organisations === null ? LOCAL : REGIONAL;
   const content: Content[] = [

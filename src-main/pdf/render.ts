@@ -1,11 +1,15 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { inflateSync } from 'node:zlib';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { checkImage } from '../../src-shared/images/check';
+import { readPng, type PngLayout } from '../../src-shared/images/dimensions';
 
 /**
  * The one place a pdfmake document definition becomes PDF bytes (DESIGN.md: pdfmake's URL access
- * denied, local file access only for the fonts). Every PDF of Instap goes through here.
+ * denied, local file access only for the fonts) and where an image becomes something it may
+ * embed. Every PDF of Instap goes through here.
  */
 
 export const FONT_FILES = {
@@ -60,4 +64,42 @@ export async function renderPdf(doc: TDocumentDefinitions): Promise<Uint8Array> 
   const buffer = await pdfmake.createPdf(doc).getBuffer();
   // A copy of exactly the document's bytes, not a view of a pooled Buffer.
   return new Uint8Array(buffer);
+}
+
+export interface EmbeddableImage {
+  /** Data URL: images never come from a path or URL. */
+  url: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * A logo or signature as pdfmake may embed it; null for anything checkImage refuses or whose
+ * PNG pixel data does not inflate within its stated size. pdfkit inflates that data in a zlib
+ * callback, where a damaged stream throws beyond any catch, and never bounds it: a 1 MB stream
+ * can inflate to a gigabyte. Judged here, such an image is left out like any other it cannot use.
+ */
+export function embeddableImage(bytes: Uint8Array): EmbeddableImage | null {
+  const check = checkImage(bytes);
+  if (!check.ok) return null;
+  if (check.type === 'png' && !pixelDataInflates(readPng(bytes))) return null;
+  return {
+    url: `data:image/${check.type};base64,${Buffer.from(bytes).toString('base64')}`,
+    width: check.width,
+    height: check.height,
+  };
+}
+
+function pixelDataInflates(png: PngLayout | null): boolean {
+  if (png === null) return false;
+  const rowBytes = Math.ceil((png.width * png.bitsPerPixel) / 8);
+  // Each row has a filter byte; Adam7 interlacing adds, per row of each of its 7 passes, at most
+  // one more filter byte and one more partial byte.
+  const limit = png.height * (rowBytes + 1) + (png.interlaced ? 14 * (png.height + 1) : 0);
+  try {
+    inflateSync(Buffer.concat(png.pixelData), { maxOutputLength: limit });
+    return true;
+  } catch {
+    return false;
+  }
 }

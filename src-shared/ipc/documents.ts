@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { printedCertificateSchema } from '../domain/certificate';
 import { progressReportSchema } from '../domain/coaching';
-import { checkImage } from '../domain/images';
 import { meetingAgendaSchema } from '../domain/meeting';
+import { imageProblem } from '../images/check';
 
 /**
  * Requests of the document channels: a certificate, the meeting agenda, and joining PDFs (a batch
@@ -16,18 +16,14 @@ export interface PdfFile {
   fileName: string;
 }
 
-const pngOrJpeg = (bytes: Uint8Array | null) => bytes === null || checkImage(bytes).ok;
-
 export const certificateRequestSchema = z
   .object({
     certificate: printedCertificateSchema.superRefine((certificate, context) => {
       for (const field of ['logo', 'signature'] as const) {
-        if (!pngOrJpeg(certificate.content[field])) {
-          context.addIssue({
-            code: 'custom',
-            path: ['content', field],
-            message: 'moet een PNG- of JPEG-afbeelding van hoogstens 1 MB zijn',
-          });
+        const bytes = certificate.content[field];
+        const problem = bytes === null ? null : imageProblem(bytes);
+        if (problem !== null) {
+          context.addIssue({ code: 'custom', path: ['content', field], message: problem });
         }
       }
     }),

@@ -10,7 +10,7 @@ import {
 } from '../domain/codes';
 import type { Outcome, StopReason } from '../domain/codes';
 import { isIsoDate } from '../domain/dates';
-import { checkImage } from '../domain/images';
+import { imageProblem } from '../images/check';
 
 /**
  * The request of `pdf:infographic`: figure records (never names or notes), a title and an optional
@@ -78,8 +78,9 @@ export const infographicRequestSchema = z
     /** The organisation's logo (settings), judged by its bytes as everywhere: checkImage. */
     logo: z
       .instanceof(Uint8Array, { error: 'moet de bytes van een PNG- of JPEG-afbeelding zijn' })
-      .refine((bytes) => checkImage(bytes).ok, {
-        error: 'moet een PNG- of JPEG-afbeelding van hoogstens 1 MB zijn',
+      .superRefine((bytes, context) => {
+        const problem = imageProblem(bytes);
+        if (problem !== null) context.addIssue({ code: 'custom', message: problem });
       })
       .nullable()
       .optional(),

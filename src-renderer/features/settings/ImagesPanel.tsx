@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkImage } from '../../../src-shared/domain/images';
+import { checkImage, type ImageRefusal } from '../../../src-shared/images/check';
 import { useDatabase } from '../../app/database-context';
 import { showToast } from '../../ui/toast-store';
 import { loadImages, saveImage, type SettingsImages } from './images';
 
-/** Logo and signature: PNG or JPEG up to 1 MB, checked by content before they are kept. */
+/** Logo and signature: checked by content (type, bytes, pixels in the header) before they are kept. */
 export function ImagesPanel() {
   const { t } = useTranslation();
   const db = useDatabase();
@@ -34,6 +34,13 @@ export function ImagesPanel() {
   }
 }
 
+const refusalKeys = {
+  'too-large': 'images.tooLarge',
+  'not-an-image': 'images.notAnImage',
+  unreadable: 'images.unreadable',
+  'too-many-pixels': 'images.tooManyPixels',
+} as const satisfies Record<ImageRefusal, string>;
+
 function ImageField(props: {
   which: keyof SettingsImages;
   bytes: Uint8Array | null;
@@ -52,11 +59,7 @@ function ImageField(props: {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const check = checkImage(bytes);
     if (!check.ok) {
-      setError(
-        t(check.reason === 'too-large' ? 'images.tooLarge' : 'images.notAnImage', {
-          name: file.name,
-        }),
-      );
+      setError(t(refusalKeys[check.reason], { name: file.name }));
       return;
     }
     setError(null);

@@ -159,10 +159,24 @@ describe('pdf:certificate', { timeout: 60_000 }, () => {
     expect(Buffer.from(file.bytes).toString('latin1')).toMatch(/\/Subtype\s*\/Image/);
     await renderPng(file.bytes, 'certificate');
 
-    // A PNG signature followed by rubbish: the certificate is still made.
-    const damaged = new Uint8Array([...logo.subarray(0, 40), ...new Uint8Array(200).fill(7)]);
-    const result = await print(certificate('2026-0007', (c) => (c.logo = damaged)));
-    expect(await pageCount(pdfOf(result).bytes)).toBe(1);
+    // A PNG cut off and followed by rubbish: its size cannot be read, so the request is refused.
+    const cut = new Uint8Array([...logo.subarray(0, 40), ...new Uint8Array(200).fill(7)]);
+    expect(await print(certificate('2026-0007', (c) => (c.logo = cut)))).toMatchObject({
+      ok: false,
+      error: {
+        code: 'bad-request',
+        issues: [
+          'certificate.content.logo: is geen leesbare PNG- of JPEG-afbeelding (beschadigd of onvolledig)',
+        ],
+      },
+    });
+    // A whole PNG whose pixel data is rubbish (pdfkit would throw in a zlib callback): the
+    // certificate is still made, without it.
+    const damaged = signaturePng();
+    damaged.fill(7, 41, damaged.length - 16);
+    const result = pdfOf(await print(certificate('2026-0007', (c) => (c.logo = damaged))));
+    expect(await pageCount(result.bytes)).toBe(1);
+    expect(Buffer.from(result.bytes).toString('latin1')).not.toMatch(/\/Subtype\s*\/Image/);
   });
 
   it('sets a certificate that nearly fits compact, rather than split off its signature', async () => {
