@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, Route, Router, Switch, useLocation, useRoute } from 'wouter';
-import { useHashLocation } from 'wouter/use-hash-location';
 import { CandidateDetailScreen } from '../features/candidates/CandidateDetailScreen';
 import { CandidatesScreen } from '../features/candidates/CandidatesScreen';
 import { GuideScreen } from '../features/help/GuideScreen';
@@ -14,6 +13,8 @@ import { TrajectoryScreen } from '../features/trajectories/TrajectoryScreen';
 import { TrashScreen } from '../features/trash/TrashScreen';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Toaster } from '../ui/Toaster';
+import { useGuardedHashLocation } from '../ui/unsaved-changes/guarded-hash-location';
+import { LeaveConfirmation } from '../ui/unsaved-changes/LeaveConfirmation';
 import { DatabaseProvider } from './database-context';
 
 const navigation = [
@@ -28,11 +29,14 @@ const navigation = [
   { path: '/handleiding', label: 'nav.guide' },
 ] as const;
 
-/** The shell: one navigation for every screen; hash routes so app:// and the web host agree. */
+/**
+ * The shell: one navigation for every screen; hash routes so app:// and the web host agree, and
+ * that ask before a form's unsaved changes are left behind.
+ */
 export function App() {
   const { t } = useTranslation();
   return (
-    <Router hook={useHashLocation}>
+    <Router hook={useGuardedHashLocation}>
       <a className="skip-link" href="#main" onClick={focusMain}>
         {t('app.skipToContent')}
       </a>
@@ -77,6 +81,7 @@ export function App() {
         </main>
       </div>
       <Toaster />
+      <LeaveConfirmation />
     </Router>
   );
 }

@@ -1,6 +1,7 @@
 import { Dialog as RadixDialog } from 'radix-ui';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { confirmLeave } from './unsaved-changes/leave-guards';
 
 /** A modal with focus trap, Escape to close and a title for screen readers (Radix). */
 export function Dialog(props: {
@@ -12,11 +13,20 @@ export function Dialog(props: {
   wide?: boolean;
 }) {
   const { t } = useTranslation();
+  const content = useRef<HTMLDivElement>(null);
+  // Escape, ×, Annuleren or a click outside: a form in here with unsaved changes asks first.
+  const onOpenChange = (open: boolean) => {
+    if (open) return props.onOpenChange(true);
+    const inside = content.current;
+    void confirmLeave((guard) => Boolean(inside?.contains(guard.element()))).then(
+      (leave) => leave && props.onOpenChange(false),
+    );
+  };
   return (
-    <RadixDialog.Root open={props.open} onOpenChange={props.onOpenChange}>
+    <RadixDialog.Root open={props.open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="dialog-overlay" />
-        <RadixDialog.Content className={props.wide ? 'dialog wide' : 'dialog'}>
+        <RadixDialog.Content ref={content} className={props.wide ? 'dialog wide' : 'dialog'}>
           <RadixDialog.Title>{props.title}</RadixDialog.Title>
           {props.description ? (
             <RadixDialog.Description className="muted">{props.description}</RadixDialog.Description>
@@ -32,5 +42,14 @@ export function Dialog(props: {
         </RadixDialog.Content>
       </RadixDialog.Portal>
     </RadixDialog.Root>
+  );
+}
+
+/** A dialog's own Annuleren: closes as Escape does, so unsaved changes are asked about too. */
+export function DialogCancel({ children }: { children: ReactNode }) {
+  return (
+    <RadixDialog.Close type="button" className="button">
+      {children}
+    </RadixDialog.Close>
   );
 }

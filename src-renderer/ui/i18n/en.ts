@@ -9,6 +9,7 @@ import { regionalEn } from './regional-en';
 import { resultsEn } from './results-en';
 import { codesEn } from './codes-en';
 import { trackingEn } from './tracking-en';
+import { unsavedEn } from './unsaved-en';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -27,6 +28,7 @@ export const en: Messages = {
   ...regionalEn,
   ...resultsEn,
   ...trackingEn,
+  ...unsavedEn,
   codes: codesEn,
   nav: {
     label: 'Main menu',

@@ -9,6 +9,7 @@ import { regionalNl } from './regional-nl';
 import { resultsNl } from './results-nl';
 import { codesNl } from './codes-nl';
 import { trackingNl } from './tracking-nl';
+import { unsavedNl } from './unsaved-nl';
 
 /** Dutch, the app's language. Keys are grouped per screen; `en.ts` must have the same shape. */
 export const nl = {
@@ -27,6 +28,7 @@ export const nl = {
   ...regionalNl,
   ...resultsNl,
   ...trackingNl,
+  ...unsavedNl,
   codes: codesNl,
   nav: {
     label: 'Hoofdmenu',
