@@ -8,6 +8,7 @@ import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { todayIso } from '../../ui/format';
 import { showToast } from '../../ui/toast-store';
+import { useUnsavedChanges } from '../../ui/unsaved-changes/use-unsaved-changes';
 import { createCandidate } from './candidate-repository';
 
 type QuickValues = z.input<typeof quickCandidateSchema>;
@@ -20,26 +21,24 @@ export function NewCandidateDialog(props: {
 }) {
   const { t } = useTranslation();
   const db = useDatabase();
-  const { register, handleSubmit, reset, formState } = useForm<
-    QuickValues,
-    unknown,
-    z.output<typeof quickCandidateSchema>
-  >({
+  const form = useForm<QuickValues, unknown, z.output<typeof quickCandidateSchema>>({
     resolver: zodResolver(quickCandidateSchema),
     defaultValues: { firstName: '', infix: '', lastName: '', discussedOn: todayIso() },
   });
-
-  const submit = handleSubmit(async (values) => {
-    const candidate = await createCandidate(db, values);
-    showToast({ tone: 'success', message: t('candidates.created') });
-    reset();
-    props.onOpenChange(false);
-    props.onCreated(candidate.id);
+  const { register, formState } = form;
+  const { attachForm, onSubmit } = useUnsavedChanges(form, {
+    save: async (values) => {
+      const candidate = await createCandidate(db, values);
+      showToast({ tone: 'success', message: t('candidates.created') });
+      form.reset();
+      props.onOpenChange(false);
+      props.onCreated(candidate.id);
+    },
   });
 
   return (
     <Dialog open={props.open} onOpenChange={props.onOpenChange} title={t('candidates.new')}>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form ref={attachForm} onSubmit={onSubmit} noValidate>
         <div className="field-row">
           <Field label={t('candidate.firstName')} error={formState.errors.firstName}>
             {(control) => <input type="text" autoFocus {...control} {...register('firstName')} />}

@@ -13,10 +13,11 @@ import {
 import { minutesPerMonth, totalMinutes } from '../../../src-shared/domain/coaching-hours';
 import type { LearningGoal } from '../../../src-shared/domain/trajectory';
 import { useDatabase } from '../../app/database-context';
-import { Dialog } from '../../ui/Dialog';
+import { Dialog, DialogCancel } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { formatDate, todayIso } from '../../ui/format';
 import { showToast } from '../../ui/toast-store';
+import { useUnsavedChanges } from '../../ui/unsaved-changes/use-unsaved-changes';
 import { learningGoals } from '../trajectories/trajectory-repository';
 import {
   addCoachingEntry,
@@ -72,11 +73,13 @@ export function CoachingPanel({ trajectoryId }: { trajectoryId: string }) {
     resolver: zodResolver(coachingEntryInputSchema),
     defaultValues: blank(trajectoryId),
   });
-  const submit = form.handleSubmit(async (values) => {
-    await addCoachingEntry(db, values);
-    form.reset(blank(trajectoryId, values.date, values.kind));
-    showToast({ tone: 'success', message: t('coaching.added') });
-    form.setFocus('minutes');
+  const { attachForm, onSubmit } = useUnsavedChanges(form, {
+    save: async (values) => {
+      await addCoachingEntry(db, values);
+      form.reset(blank(trajectoryId, values.date, values.kind));
+      showToast({ tone: 'success', message: t('coaching.added') });
+      form.setFocus('minutes');
+    },
   });
 
   const entries = data?.entries ?? [];
@@ -104,7 +107,8 @@ export function CoachingPanel({ trajectoryId }: { trajectoryId: string }) {
       <form
         className="quick-entry"
         aria-label={t('coaching.quickEntry')}
-        onSubmit={(event) => void submit(event)}
+        ref={attachForm}
+        onSubmit={onSubmit}
         noValidate
       >
         <EntryFields form={form} goals={data?.goals ?? []} />
@@ -271,9 +275,11 @@ function EditDialog(props: { entry: CoachingEntry; goals: LearningGoal[]; onClos
       goalId: entry.goalId ?? '',
     },
   });
-  const submit = form.handleSubmit(async (values) => {
-    await updateCoachingEntry(db, entry.id, values);
-    props.onClose();
+  const { attachForm, onSubmit } = useUnsavedChanges(form, {
+    save: async (values) => {
+      await updateCoachingEntry(db, entry.id, values);
+      props.onClose();
+    },
   });
   return (
     <Dialog
@@ -282,15 +288,13 @@ function EditDialog(props: { entry: CoachingEntry; goals: LearningGoal[]; onClos
       title={t('coaching.editTitle')}
       wide
     >
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form ref={attachForm} onSubmit={onSubmit} noValidate>
         <EntryFields form={form} goals={props.goals} />
         <div className="form-actions">
           <button type="submit" className="button primary" disabled={form.formState.isSubmitting}>
             {t('common.save')}
           </button>
-          <button type="button" className="button" onClick={props.onClose}>
-            {t('common.cancel')}
-          </button>
+          <DialogCancel>{t('common.cancel')}</DialogCancel>
         </div>
       </form>
     </Dialog>

@@ -11,6 +11,7 @@ import {
 import { useDatabase } from '../../app/database-context';
 import { Field } from '../../ui/Field';
 import { showToast } from '../../ui/toast-store';
+import { useUnsavedChanges } from '../../ui/unsaved-changes/use-unsaved-changes';
 import { saveProfile } from './coaching-repository';
 
 type Values = z.input<typeof profileInputSchema>;
@@ -40,14 +41,17 @@ export function ProfilePanel({ trajectoryId }: { trajectoryId: string }) {
 function ProfileForm(props: { trajectoryId: string; initial: ProfileInput }) {
   const { t } = useTranslation();
   const db = useDatabase();
-  const { register, handleSubmit, formState, reset } = useForm<Values, unknown, ProfileInput>({
+  const form = useForm<Values, unknown, ProfileInput>({
     resolver: zodResolver(profileInputSchema),
     defaultValues: toValues(props.initial),
   });
-  const submit = handleSubmit(async (values) => {
-    const saved = await saveProfile(db, props.trajectoryId, values);
-    reset(toValues(saved));
-    showToast({ tone: 'success', message: t('coaching.profile.saved') });
+  const { register, formState } = form;
+  const { attachForm, onSubmit } = useUnsavedChanges(form, {
+    save: async (values) => {
+      const saved = await saveProfile(db, props.trajectoryId, values);
+      form.reset(toValues(saved));
+      showToast({ tone: 'success', message: t('coaching.profile.saved') });
+    },
   });
   const area = (name: Name, hint?: string) => (
     <Field
@@ -62,7 +66,7 @@ function ProfileForm(props: { trajectoryId: string; initial: ProfileInput }) {
   return (
     <section className="panel" aria-labelledby="profile-title">
       <h2 id="profile-title">{t('coaching.profile.title')}</h2>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form ref={attachForm} onSubmit={onSubmit} noValidate>
         <div className="field-row">
           <fieldset>
             <legend>{t('coaching.profile.worker')}</legend>

@@ -10,11 +10,12 @@ import {
 import type { Trajectory } from '../../../src-shared/domain/trajectory';
 import { useDatabase } from '../../app/database-context';
 import { bridge } from '../../bridge';
-import { Dialog } from '../../ui/Dialog';
+import { Dialog, DialogCancel } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { todayIso } from '../../ui/format';
 import { saveAndOpen } from '../../ui/save-file';
 import { showToast } from '../../ui/toast-store';
+import { useUnsavedChanges } from '../../ui/unsaved-changes/use-unsaved-changes';
 import { buildProgressReport } from './progress-report';
 
 /** The last three months of the trajectory, up to today or its end. */
@@ -53,31 +54,35 @@ function ReportDialog(props: {
   const { t } = useTranslation();
   const db = useDatabase();
   const [busy, setBusy] = useState(false);
-  const { register, handleSubmit, formState } = useForm<
-    ProgressReportForm,
-    unknown,
-    ProgressReportForm
-  >({
+  const form = useForm<ProgressReportForm, unknown, ProgressReportForm>({
     resolver: zodResolver(progressReportFormSchema),
     defaultValues: { ...defaultReportPeriod(props.trajectory), conclusion: '', nextSteps: '' },
   });
+  const { register, formState } = form;
   const errors = formState.errors;
-  const submit = handleSubmit(async (values) => {
-    setBusy(true);
-    try {
-      const report = await buildProgressReport(db, props.trajectory.id, values);
-      const file = await bridge['pdf:progress-report']({ report });
-      const result = await saveAndOpen(file.fileName, file.bytes, 'PDF');
-      if (result === 'saved') showToast({ tone: 'success', message: t('coaching.report.saved') });
-      if (result === 'downloaded') {
-        showToast({ tone: 'success', message: t('coaching.report.downloaded') });
+  // The conclusion is written over days: closing the dialog keeps it as a draft until the report
+  // is made.
+  const { attachForm, onSubmit } = useUnsavedChanges(form, {
+    draft: `progress-report:${props.trajectory.id}`,
+    save: async (values) => {
+      setBusy(true);
+      try {
+        const report = await buildProgressReport(db, props.trajectory.id, values);
+        const file = await bridge['pdf:progress-report']({ report });
+        const result = await saveAndOpen(file.fileName, file.bytes, 'PDF');
+        if (result === 'saved') showToast({ tone: 'success', message: t('coaching.report.saved') });
+        if (result === 'downloaded') {
+          showToast({ tone: 'success', message: t('coaching.report.downloaded') });
+        }
+        if (result === 'cancelled') return false;
+        props.onClose();
+      } catch {
+        showToast({ tone: 'error', message: t('coaching.report.failed') });
+        return false;
+      } finally {
+        setBusy(false);
       }
-      if (result !== 'cancelled') props.onClose();
-    } catch {
-      showToast({ tone: 'error', message: t('coaching.report.failed') });
-    } finally {
-      setBusy(false);
-    }
+    },
   });
   return (
     <Dialog
@@ -87,7 +92,7 @@ function ReportDialog(props: {
       description={t('coaching.report.description')}
       wide
     >
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form ref={attachForm} onSubmit={onSubmit} noValidate>
         <div className="field-row">
           <Field label={t('coaching.report.from')} error={errors.from}>
             {(control) => <input type="date" {...control} {...register('from')} />}
@@ -114,9 +119,7 @@ function ReportDialog(props: {
           <button type="submit" className="button primary" disabled={busy} aria-busy={busy}>
             {busy ? t('coaching.report.making') : t('coaching.report.make')}
           </button>
-          <button type="button" className="button" onClick={props.onClose}>
-            {t('common.cancel')}
-          </button>
+          <DialogCancel>{t('common.cancel')}</DialogCancel>
         </div>
       </form>
     </Dialog>

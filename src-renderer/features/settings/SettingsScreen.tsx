@@ -9,6 +9,7 @@ import { useDatabase } from '../../app/database-context';
 import { bridge } from '../../bridge';
 import { Field } from '../../ui/Field';
 import { showToast } from '../../ui/toast-store';
+import { useUnsavedChanges } from '../../ui/unsaved-changes/use-unsaved-changes';
 import { writeErrorMessage } from '../../ui/write-errors';
 import { PrivacyPanel } from '../privacy/PrivacyPanel';
 import { BackupPanel } from '../backup/BackupPanel';
@@ -35,20 +36,24 @@ export function SettingsScreen() {
     defaultValues: emptySettings,
     mode: 'onBlur',
   });
-  const { register, handleSubmit, reset, formState } = form;
+  const { register, reset, formState } = form;
 
   useEffect(() => {
-    void loadSettings(db).then((settings) => reset(settings));
+    // What the coach typed before the stored settings arrived stays typed.
+    void loadSettings(db).then((settings) => reset(settings, { keepDirtyValues: true }));
     void bridge['app:info']({}).then(setInfo, () => setInfo(null));
   }, [db, reset]);
 
-  const onSubmit = handleSubmit(async (values) => {
-    try {
-      reset(await saveSettings(db, values));
-      showToast({ tone: 'success', message: t('settings.savedMessage') });
-    } catch (error) {
-      showToast({ tone: 'error', message: writeErrorMessage(error) });
-    }
+  const { attachForm, onSubmit } = useUnsavedChanges(form, {
+    save: async (values) => {
+      try {
+        reset(await saveSettings(db, values));
+        showToast({ tone: 'success', message: t('settings.savedMessage') });
+      } catch (error) {
+        showToast({ tone: 'error', message: writeErrorMessage(error) });
+        return false;
+      }
+    },
   });
 
   const input = (name: TextField) => (
@@ -67,7 +72,7 @@ export function SettingsScreen() {
     <section className="page" aria-labelledby="settings-title">
       <h1 id="settings-title">{t('settings.title')}</h1>
       <p className="muted">{t('settings.intro')}</p>
-      <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
+      <form className="form" ref={attachForm} onSubmit={onSubmit} noValidate>
         <fieldset>
           <legend>{t('settings.organisationSection')}</legend>
           {organisationFields.map(input)}

@@ -12,9 +12,10 @@ import {
   type LearningGoal,
 } from '../../../src-shared/domain/trajectory';
 import { useDatabase } from '../../app/database-context';
-import { Dialog } from '../../ui/Dialog';
+import { Dialog, DialogCancel } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { formatDate, todayIso } from '../../ui/format';
+import { useUnsavedChanges } from '../../ui/unsaved-changes/use-unsaved-changes';
 import { learningGoals, removeEvaluation, saveEvaluation } from './trajectory-repository';
 
 export function EvaluationsSection({ trajectoryId }: { trajectoryId: string }) {
@@ -98,11 +99,7 @@ function EvaluationDialog(props: {
   const { t } = useTranslation();
   const db = useDatabase();
   const existing = new Map(props.evaluation?.progress.map((p) => [p.goalId, p]));
-  const { register, handleSubmit, formState } = useForm<
-    z.input<typeof evaluationInputSchema>,
-    unknown,
-    EvaluationInput
-  >({
+  const form = useForm<z.input<typeof evaluationInputSchema>, unknown, EvaluationInput>({
     resolver: zodResolver(evaluationInputSchema),
     defaultValues: {
       date: props.evaluation?.date ?? todayIso(),
@@ -114,14 +111,17 @@ function EvaluationDialog(props: {
       })),
     },
   });
-  const submit = handleSubmit(async (values) => {
-    await saveEvaluation(db, props.trajectoryId, values, props.evaluation?.id);
-    props.onClose();
+  const { register, formState } = form;
+  const { attachForm, onSubmit } = useUnsavedChanges(form, {
+    save: async (values) => {
+      await saveEvaluation(db, props.trajectoryId, values, props.evaluation?.id);
+      props.onClose();
+    },
   });
   const title = props.evaluation ? t('trajectory.editEvaluation') : t('trajectory.addEvaluation');
   return (
     <Dialog open onOpenChange={(open) => !open && props.onClose()} title={title} wide>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form ref={attachForm} onSubmit={onSubmit} noValidate>
         <Field
           label={t('trajectory.evaluationDate')}
           error={formState.errors.date as { message?: string }}
@@ -163,9 +163,7 @@ function EvaluationDialog(props: {
           <button type="submit" className="button primary" disabled={formState.isSubmitting}>
             {t('common.save')}
           </button>
-          <button type="button" className="button" onClick={props.onClose}>
-            {t('common.cancel')}
-          </button>
+          <DialogCancel>{t('common.cancel')}</DialogCancel>
         </div>
       </form>
     </Dialog>

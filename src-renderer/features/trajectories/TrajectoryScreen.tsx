@@ -22,6 +22,7 @@ import { RuleViolation } from '../../db/records';
 import { Field } from '../../ui/Field';
 import { todayIso } from '../../ui/format';
 import { showToast } from '../../ui/toast-store';
+import { useUnsavedChanges } from '../../ui/unsaved-changes/use-unsaved-changes';
 import { writeErrorMessage } from '../../ui/write-errors';
 import { loadSettings } from '../settings/settings-repository';
 import { findOrCreateEmployer, findOrCreateLocation } from '../employers/employer-repository';
@@ -123,25 +124,32 @@ function TrajectoryEditor(props: {
     defaultValues: toTrajectoryFormValues(trajectory, employer?.name ?? '', location?.name ?? ''),
     mode: 'onBlur',
   });
-  const { register, handleSubmit, formState, watch, setValue, setError, getFieldState, reset } =
-    form;
+  const { register, formState, watch, setValue, setError, getFieldState, reset, resetField } = form;
   const errors = formState.errors;
   const status = watch('status');
   const kind = watch('kind') as Trajectory['kind'];
   const startedOn = watch('startedOn') as string;
   const typedEmployer = watch('employerName') as string;
 
-  // Names load after the form: fill them in once they are known.
+  // Names load after the form: they are what is stored, so they are no unsaved change (and
+  // never replace a name the coach is typing).
   useEffect(() => {
-    if (employer && !getFieldState('employerName').isDirty) {
-      setValue('employerName', employer.name);
-      setValue('locationName', location?.name ?? '');
+    if (!employer) return;
+    const names = { employerName: employer.name, locationName: location?.name ?? '' };
+    for (const [name, value] of Object.entries(names) as [keyof typeof names, string][]) {
+      if (!getFieldState(name).isDirty) resetField(name, { defaultValue: value });
     }
-  }, [employer, location, getFieldState, setValue]);
+  }, [employer, location, getFieldState, resetField]);
 
-  // A sensible planned end follows kind and start until the coach sets one.
+  // A sensible planned end follows the kind and start the coach changes, until they set one; a
+  // stored planned end is left as it is.
   useEffect(() => {
-    if (!getFieldState('plannedEndOn').isDirty && /^\d{4}-\d{2}-\d{2}$/.test(startedOn ?? '')) {
+    const followed = getFieldState('kind').isDirty || getFieldState('startedOn').isDirty;
+    if (
+      followed &&
+      !getFieldState('plannedEndOn').isDirty &&
+      /^\d{4}-\d{2}-\d{2}$/.test(startedOn ?? '')
+    ) {
       setValue('plannedEndOn', defaultPlannedEnd(kind, startedOn));
     }
   }, [kind, startedOn, getFieldState, setValue]);
@@ -151,7 +159,7 @@ function TrajectoryEditor(props: {
       (item) => item.name.trim().toLowerCase() === (typedEmployer ?? '').trim().toLowerCase(),
     )?.locations ?? [];
 
-  const submit = handleSubmit(async ({ employerName, locationName, ...values }) => {
+  const save = async ({ employerName, locationName, ...values }: TrajectoryFormOutput) => {
     try {
       const picked = employerName ? await findOrCreateEmployer(db, employerName) : null;
       const locationId =
@@ -176,11 +184,14 @@ function TrajectoryEditor(props: {
       } else {
         showToast({ tone: 'error', message: writeErrorMessage(error) });
       }
+      return false;
     }
-  });
+  };
+  const { attachForm, onSubmit, release } = useUnsavedChanges(form, { save });
 
   const remove = async () => {
     await deleteTrajectory(db, trajectory.id);
+    release();
     navigate(`/kandidaten/${candidate.id}`);
     showToast({
       tone: 'info',
@@ -252,7 +263,7 @@ function TrajectoryEditor(props: {
           </div>
         )}
       </div>
-      <form className="form wide-form" onSubmit={(event) => void submit(event)} noValidate>
+      <form className="form wide-form" ref={attachForm} onSubmit={onSubmit} noValidate>
         <fieldset>
           <legend>{t('trajectory.placement')}</legend>
           <div className="field-row">
