@@ -3,10 +3,12 @@ import { app, Menu, type BrowserWindow } from 'electron';
 import { appVersion } from './app-version';
 import { registerAppScheme, serveRenderer } from './electron/app-protocol';
 import { backUpBeforeClosing } from './electron/backup-on-close';
+import { confirmUnsavedClose } from './electron/confirm-unsaved-close';
 import { createHostHandlers } from './electron/host-handlers';
 import { registerIpc } from './electron/ipc';
 import { lockDown } from './electron/lockdown';
 import { createMainWindow } from './electron/main-window';
+import { secureDataFolder } from './files/data-folder';
 import { logError } from './files/error-log';
 import { createServiceHandlers } from './handlers';
 import { buildMenu } from './menu';
@@ -23,11 +25,14 @@ app.commandLine.appendSwitch('lang', 'nl-NL');
 
 let mainWindow: BrowserWindow | null = null;
 
-function start(): void {
+async function start(): Promise<void> {
   const dataFolder = app.getPath('userData');
   const appRoot = app.getAppPath();
   lockDown();
   serveRenderer(path.join(appRoot, 'dist', 'renderer'));
+  // Before anything reads or writes it, as the web host does: 0700/0600, crash leftovers gone.
+  // A folder that cannot be repaired is logged and the app still opens: the coach needs the data.
+  await secureDataFolder(dataFolder).catch((error: unknown) => logError(dataFolder, error));
   registerIpc({
     ...createServiceHandlers({
       transport: 'electron',
@@ -40,6 +45,7 @@ function start(): void {
   Menu.setApplicationMenu(buildMenu(() => mainWindow));
   mainWindow = createMainWindow(appRoot, dataFolder);
   backUpBeforeClosing(mainWindow, dataFolder);
+  confirmUnsavedClose(mainWindow);
   mainWindow.on('closed', () => (mainWindow = null));
 }
 
