@@ -10,9 +10,11 @@ import { renderPdf } from './render';
 import { fitText, textWidth, type FontWeight } from './text-fit';
 
 /**
- * The printable agenda of the six-weekly regional meeting: who is in a running placement (with
- * the latest evaluation and the goals) and who is new. Names exactly as the renderer gave them:
- * it already reduced people without consent to initials and left their notes out.
+ * The printable agenda of the six-weekly regional meeting, sent to about eleven organisations:
+ * who is in a running placement (how far the goals are) and who is new. Names exactly as the
+ * renderer gave them: it already reduced people without consent to initials. The request has no
+ * place for evaluation or coaching notes; the only free text is motivation, goals and the line
+ * "voor het overleg", which the renderer gives for named candidates only.
  */
 
 const MARGIN = { left: 52, right: 52, top: 60, bottom: 62 };
@@ -96,7 +98,22 @@ function indent(content: Content): Content {
   };
 }
 
-function goalRows(goals: RunningItem['goals']): { table: Content; height: number } | null {
+/** A part of an item below its head, with its estimated height. */
+interface Block {
+  content: Content;
+  height: number;
+}
+
+/** The blocks that exist, and their height together. */
+function stacked(blocks: readonly (Block | null)[]): { rest: Content[]; height: number } {
+  const present = blocks.filter((block) => block !== null);
+  return {
+    rest: present.map((block) => block.content),
+    height: present.reduce((sum, block) => sum + block.height, 0),
+  };
+}
+
+function goalRows(goals: RunningItem['goals']): Block | null {
   const rows: TableCell[][] = [];
   let height = 0;
   for (const goal of goals) {
@@ -121,7 +138,7 @@ function goalRows(goals: RunningItem['goals']): { table: Content; height: number
   }
   if (rows.length === 0) return null;
   return {
-    table: {
+    content: {
       table: { widths: [10, 46, '*'], body: rows, dontBreakRows: true },
       layout: { ...layoutTable, paddingBottom: () => 2 },
       margin: [0, 5, 0, 0],
@@ -130,10 +147,7 @@ function goalRows(goals: RunningItem['goals']): { table: Content; height: number
   };
 }
 
-function notesBlock(
-  text: string | null,
-  label: string,
-): { content: Content; height: number } | null {
+function notesBlock(text: string | null, label: string): Block | null {
   const parts = paragraphs(text);
   if (parts.length === 0) return null;
   return {
@@ -152,6 +166,15 @@ function notesBlock(
   };
 }
 
+const MEETING_LINE_LABEL = 'Voor het overleg';
+
+/** "Leerdoelen: 2 behaald, 1 bezig, 1 open": progress without the goals' texts. */
+function goalSummary(counts: RunningItem['goalCounts']): string {
+  const total = counts.achieved + counts.inProgress + counts.open;
+  if (total === 0) return 'Nog geen leerdoelen';
+  return `Leerdoelen: ${counts.achieved} behaald, ${counts.inProgress} bezig, ${counts.open} open`;
+}
+
 function runningItem(entry: RunningItem, index: number): Content[] {
   const name = clean(entry.displayName) || '—';
   const where = [clean(entry.employer), clean(entry.role)].filter(Boolean).join(' · ');
@@ -159,31 +182,22 @@ function runningItem(entry: RunningItem, index: number): Content[] {
     entry.plannedEndOn === null
       ? `Gestart op ${formatDate(entry.startedOn)}`
       : `Gestart op ${formatDate(entry.startedOn)}, gepland tot ${formatDate(entry.plannedEndOn)}`;
-  const evaluation = entry.latestEvaluation
-    ? `laatste evaluatie ${formatDate(entry.latestEvaluation.date)}`
+  const evaluation = entry.latestEvaluationOn
+    ? `laatste evaluatie ${formatDate(entry.latestEvaluationOn)}`
     : 'nog geen evaluatie';
   const head: Content[] = [{ text: name, bold: true, fontSize: 11.5, color: C.dark }];
   if (where !== '') head.push({ text: where, fontSize: 10, color: C.text, margin: [0, 1, 0, 0] });
-  head.push({
-    text: `${period} · ${evaluation}`,
-    fontSize: 9,
-    color: C.muted,
-    margin: [0, 2, 0, 0],
-  });
+  head.push(
+    { text: `${period} · ${evaluation}`, fontSize: 9, color: C.muted, margin: [0, 2, 0, 0] },
+    { text: goalSummary(entry.goalCounts), fontSize: 9, color: C.muted, margin: [0, 1, 0, 0] },
+  );
 
-  const rest: Content[] = [];
-  let estimate =
-    textHeight(name, ITEM_WIDTH, 11.5, 'bold') + textHeight(where, ITEM_WIDTH, 10) + 30;
-  const notes = notesBlock(entry.latestEvaluation?.notes ?? null, 'Evaluatie');
-  if (notes) {
-    rest.push(notes.content);
-    estimate += notes.height;
-  }
-  const goals = goalRows(entry.goals);
-  if (goals) {
-    rest.push(goals.table);
-    estimate += goals.height;
-  }
+  const { rest, height } = stacked([
+    notesBlock(entry.meetingLine, MEETING_LINE_LABEL),
+    goalRows(entry.goals),
+  ]);
+  const estimate =
+    textHeight(name, ITEM_WIDTH, 11.5, 'bold') + textHeight(where, ITEM_WIDTH, 10) + 42 + height;
   return item(`1.${index + 1}`, head, rest, estimate, index === 0);
 }
 
@@ -199,13 +213,11 @@ function newItem(entry: NewItem, index: number): Content[] {
   if (facts.length > 0) {
     head.push({ text: facts.join(' · '), fontSize: 9, color: C.muted, margin: [0, 2, 0, 0] });
   }
-  const rest: Content[] = [];
-  let estimate = textHeight(name, ITEM_WIDTH, 11.5, 'bold') + 24;
-  const motivation = notesBlock(entry.motivation, 'Motivatie');
-  if (motivation) {
-    rest.push(motivation.content);
-    estimate += motivation.height;
-  }
+  const { rest, height } = stacked([
+    notesBlock(entry.motivation, 'Motivatie'),
+    notesBlock(entry.meetingLine, MEETING_LINE_LABEL),
+  ]);
+  const estimate = textHeight(name, ITEM_WIDTH, 11.5, 'bold') + 24 + height;
   return item(`2.${index + 1}`, head, rest, estimate, index === 0);
 }
 
@@ -263,8 +275,9 @@ export function meetingAgendaDocument(input: AgendaInput, version: string): TDoc
                 { text: summary, fontSize: 9.5, color: C.text, margin: [0, 2, 0, 0] },
                 {
                   text:
-                    'Kandidaten zonder vastgelegde toestemming staan er alleen met initialen op, ' +
-                    'zonder notities.',
+                    'Evaluatie- en begeleidingsnotities staan nooit op deze agenda. Kandidaten ' +
+                    'zonder vastgelegde toestemming staan er alleen met initialen op, zonder ' +
+                    'leerdoelen, motivatie of regel voor het overleg.',
                   fontSize: 8.5,
                   color: C.muted,
                   margin: [0, 4, 0, 0],

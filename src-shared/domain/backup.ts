@@ -3,7 +3,7 @@ import { exchangeFileV1Schema } from '../exchange';
 import { decodeWire, encodeWire } from '../ipc/envelope';
 import { upgradeTables, type SchemaVersion } from '../schema/upgrade';
 import { schemaVersions } from '../schema/versions';
-import { candidateRecordSchema } from './candidate';
+import { MEETING_LINE_MAX, candidateRecordSchema } from './candidate';
 import { certificateContentSchema } from './certificate';
 import { benefitSchema } from './codes';
 import { coachingEntryInputSchema, profileInputSchema } from './coaching';
@@ -47,6 +47,8 @@ const tableSchemas = {
     motivation: z.string().max(5000).nullable(),
     consentToShare: z.boolean(),
     consentOn: optionalDate,
+    // Since schema version 6; the upgrade gives older backups null.
+    meetingLine: z.string().max(MEETING_LINE_MAX).nullable(),
   }),
   employers: employerInputSchema.extend(stamps),
   trajectories: trajectoryFieldsSchema.extend(stamps).superRefine(trajectoryRules),

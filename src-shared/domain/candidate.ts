@@ -10,6 +10,9 @@ import {
 } from './fields';
 
 export const referrers = ['uwv', 'municipality', 'wsp', 'other'] as const;
+
+/** The longest line "voor het overleg" (DOMAIN.md, privacy): one line on the meeting agenda. */
+export const MEETING_LINE_MAX = 200;
 export const referrerSchema = z.enum(referrers);
 export type Referrer = (typeof referrers)[number];
 
@@ -35,6 +38,14 @@ export const candidateInputSchema = z
     motivation: optionalText(2000),
     consentToShare: z.boolean(),
     consentOn: optionalDate,
+    /**
+     * The one line the coach writes for the regional meeting: the only free text on the agenda
+     * besides motivation and learning goals, and shown only with consent.
+     */
+    meetingLine: optionalText(MEETING_LINE_MAX).refine(
+      (line) => line === null || !/[\r\n]/.test(line),
+      { error: 'validation.oneLine' },
+    ),
   })
   .superRefine((candidate, context) => {
     if (candidate.consentToShare && !candidate.consentOn) {
@@ -97,6 +108,7 @@ export function emptyCandidateInput(): CandidateInput {
     motivation: null,
     consentToShare: false,
     consentOn: null,
+    meetingLine: null,
   };
 }
 

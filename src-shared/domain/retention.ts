@@ -65,6 +65,7 @@ export function anonymiseCandidate(candidate: Candidate, at: string): Candidate 
     motivation: null,
     consentToShare: false,
     consentOn: null,
+    meetingLine: null,
     anonymisedAt: at,
     updatedAt: at,
   };

@@ -12,6 +12,7 @@ import {
   buildUpPrograms,
   evaluationDays,
   generalGoals,
+  meetingLines,
   motivations,
   otherEmployers,
   type Role,
@@ -146,6 +147,11 @@ export function toCandidate(
     motivation: person.motivation,
     consentToShare: person.consentToShare,
     consentOn: person.consentToShare ? person.discussedOn : null,
+    // Every other consenting person has a line; no random draw, so the other records stay.
+    meetingLine:
+      person.consentToShare && n % 2 === 0
+        ? (meetingLines[(n / 2) % meetingLines.length] ?? null)
+        : null,
     createdAt: timestamp(person.discussedOn, officeMinute(n)),
     updatedAt: timestamp(maxDate(person.discussedOn, updatedOn), officeMinute(n + 1)),
     deletedAt: null,

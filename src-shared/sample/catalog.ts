@@ -401,6 +401,14 @@ export const motivations = [
   'Wil na de opvoeding van de kinderen weer aan het werk.',
 ] as const;
 
+/** What a coach writes "voor het overleg": one line, for the region, with the person's consent. */
+export const meetingLines = [
+  'Zoekt na dit traject een vaste plek in de ouderenzorg; wie heeft er een vacature?',
+  'Kan vanaf volgende maand meer uren werken, liefst in de ochtend.',
+  'Wil graag een keer meelopen in de keuken van een andere locatie.',
+  'Heeft interesse in een BBL-opleiding helpende zorg en welzijn.',
+] as const;
+
 /** The organisation the sample set belongs to, as its certificates name it. */
 export const sampleOrganisation = { name: 'Stichting Werkkracht Zwolle', place: 'Zwolle' } as const;
 

@@ -1,4 +1,5 @@
 import type { SchemaVersion } from './upgrade';
+import { meetingLineAndCertificateCleanup } from './v6-meeting-line';
 
 /**
  * The schema versions of the app's IndexedDB, oldest first: entry N - 1 is version N. A new
@@ -26,6 +27,8 @@ export const schemaVersions: readonly SchemaVersion[] = [
   { stores: { certificates: 'id, &number, year, trajectoryId, status' } },
   // v5: the coaching log and the worker/workplace profile of a trajectory (one row each).
   { stores: { coachingEntries: 'id, trajectoryId, date', profiles: 'trajectoryId' } },
+  // v6: no new tables; the line "voor het overleg" and a clean certificate register (see there).
+  { stores: {}, upgrade: meetingLineAndCertificateCleanup },
 ];
 
 export const SCHEMA_VERSION = schemaVersions.length;

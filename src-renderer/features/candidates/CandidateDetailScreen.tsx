@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { benefits } from '../../../src-shared/domain/codes';
 import {
+  MEETING_LINE_MAX,
   candidateInputSchema,
   fullName,
   referrers,
@@ -17,9 +18,8 @@ import { useDatabase } from '../../app/database-context';
 import { Field } from '../../ui/Field';
 import { FileButton } from '../../ui/FileButton';
 import { subjectAccessExport } from '../privacy/privacy-repository';
-import { formatDate, todayIso } from '../../ui/format';
+import { formatDate } from '../../ui/format';
 import { showToast } from '../../ui/toast-store';
-import { useUnsavedChanges } from '../../ui/unsaved-changes/use-unsaved-changes';
 import { writeErrorMessage } from '../../ui/write-errors';
 import { deleteCandidate, restoreCandidate, updateCandidate } from './candidate-repository';
 
@@ -51,7 +51,7 @@ function CandidateDetail({ candidate }: { candidate: Candidate }) {
     defaultValues: toFormValues(candidate),
     mode: 'onBlur',
   });
-  const { register, formState, watch, reset, getValues, setValue } = form;
+  const { register, handleSubmit, formState, watch, reset } = form;
   const [savedAt, setSavedAt] = useState(candidate.updatedAt);
 
   // Another window or an undo changed the record: show the stored state when nothing is typed.
@@ -62,30 +62,19 @@ function CandidateDetail({ candidate }: { candidate: Candidate }) {
     }
   }, [candidate, savedAt, formState.isDirty, reset]);
 
-  const { attachForm, onSubmit, release } = useUnsavedChanges(form, {
-    save: async (values) => {
-      try {
-        const saved = await updateCandidate(db, candidate.id, values);
-        setSavedAt(saved.updatedAt);
-        reset(toFormValues(saved));
-        showToast({ tone: 'success', message: t('candidate.saved') });
-      } catch (error) {
-        showToast({ tone: 'error', message: writeErrorMessage(error) });
-        return false;
-      }
-    },
-  });
-
-  // Consent is usually given the day it is ticked: the date the rule needs is filled in.
-  const consentTicked = (event: { target: { checked: boolean } }) => {
-    if (event.target.checked && !getValues('consentOn')) {
-      setValue('consentOn', todayIso(), { shouldDirty: true });
+  const submit = handleSubmit(async (values) => {
+    try {
+      const saved = await updateCandidate(db, candidate.id, values);
+      setSavedAt(saved.updatedAt);
+      reset(toFormValues(saved));
+      showToast({ tone: 'success', message: t('candidate.saved') });
+    } catch (error) {
+      showToast({ tone: 'error', message: writeErrorMessage(error) });
     }
-  };
+  });
 
   const remove = async () => {
     await deleteCandidate(db, candidate.id);
-    release();
     navigate('/kandidaten');
     showToast({
       tone: 'info',
@@ -112,13 +101,8 @@ function CandidateDetail({ candidate }: { candidate: Candidate }) {
       )}
     </Field>
   );
-  const date = (name: 'birthDate' | 'discussedOn' | 'consentOn', optional = true) => (
-    <Field
-      label={t(`candidate.${name}`)}
-      hint={name === 'consentOn' ? t('candidate.consentOnHint') : undefined}
-      error={errors[name]}
-      optional={optional ? t('common.optional') : undefined}
-    >
+  const date = (name: 'birthDate' | 'discussedOn' | 'consentOn') => (
+    <Field label={t(`candidate.${name}`)} error={errors[name]} optional={t('common.optional')}>
       {(control) => <input type="date" {...control} {...register(name)} />}
     </Field>
   );
@@ -153,7 +137,7 @@ function CandidateDetail({ candidate }: { candidate: Candidate }) {
         </div>
       </div>
       <div className="two-columns">
-        <form className="form" ref={attachForm} onSubmit={onSubmit} noValidate>
+        <form className="form" onSubmit={(event) => void submit(event)} noValidate>
           <fieldset>
             <legend>{t('candidate.personal')}</legend>
             <div className="field-row">
@@ -234,10 +218,29 @@ function CandidateDetail({ candidate }: { candidate: Candidate }) {
           <fieldset>
             <legend>{t('candidate.consent')}</legend>
             <label className="checkbox">
-              <input type="checkbox" {...register('consentToShare', { onChange: consentTicked })} />
+              <input type="checkbox" {...register('consentToShare')} />
               {t('candidate.consentToShare')}
             </label>
-            {watch('consentToShare') && date('consentOn', false)}
+            {watch('consentToShare') && (
+              <>
+                {date('consentOn')}
+                <Field
+                  label={t('candidate.meetingLine')}
+                  hint={t('candidate.meetingLineHint', { count: MEETING_LINE_MAX })}
+                  error={errors.meetingLine}
+                  optional={t('common.optional')}
+                >
+                  {(control) => (
+                    <input
+                      type="text"
+                      maxLength={MEETING_LINE_MAX}
+                      {...control}
+                      {...register('meetingLine')}
+                    />
+                  )}
+                </Field>
+              </>
+            )}
           </fieldset>
           <div className="form-actions">
             <button type="submit" className="button primary" disabled={formState.isSubmitting}>
@@ -267,6 +270,7 @@ function toFormValues(candidate: Candidate): CandidateFormValues {
     motivation: candidate.motivation ?? '',
     consentToShare: candidate.consentToShare,
     consentOn: candidate.consentOn ?? '',
+    meetingLine: candidate.meetingLine ?? '',
   };
 }
 

@@ -61,13 +61,13 @@ export function MeetingScreen() {
                     </span>
                   </div>
                   <p className="muted">
-                    {item.latestEvaluation
-                      ? t('meeting.latestEvaluation', {
-                          date: formatDate(item.latestEvaluation.date),
-                        })
+                    {item.latestEvaluationOn
+                      ? t('meeting.latestEvaluation', { date: formatDate(item.latestEvaluationOn) })
                       : t('meeting.noEvaluation')}
-                    {item.latestEvaluation?.notes ? `: ${item.latestEvaluation.notes}` : ''}
+                    {' · '}
+                    {t('meeting.goalCounts', item.goalCounts)}
                   </p>
+                  <MeetingLine line={item.meetingLine} />
                   <ul className="progress-list">
                     {item.goals.map((goal, index) => (
                       <li key={index}>
@@ -99,6 +99,7 @@ export function MeetingScreen() {
                       : ''}
                   </p>
                   {item.motivation && <p>{item.motivation}</p>}
+                  <MeetingLine line={item.meetingLine} />
                 </li>
               ))}
             </ul>
@@ -106,5 +107,16 @@ export function MeetingScreen() {
         </>
       )}
     </section>
+  );
+}
+
+/** The coach's one line for the meeting (only with consent; null otherwise). */
+function MeetingLine({ line }: { line: string | null }) {
+  const { t } = useTranslation();
+  if (!line) return null;
+  return (
+    <p>
+      <strong>{t('meeting.meetingLine')}:</strong> {line}
+    </p>
   );
 }

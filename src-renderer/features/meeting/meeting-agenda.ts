@@ -35,13 +35,25 @@ function person(candidate: Candidate, meetingDate: string): AgendaPerson {
     candidateId: candidate.id,
     displayName: named ? fullName(candidate) : initials(candidate),
     named,
+    meetingLine: named ? candidate.meetingLine : null,
   };
 }
 
+function goalCounts(goals: readonly LearningGoal[]): RunningItem['goalCounts'] {
+  const counts = { achieved: 0, inProgress: 0, open: 0 };
+  for (const goal of goals) {
+    if (goal.status === 'achieved') counts.achieved += 1;
+    else if (goal.status === 'in-progress') counts.inProgress += 1;
+    else counts.open += 1;
+  }
+  return counts;
+}
+
 /**
- * The six-weekly meeting: who is in a running placement on the date (with the latest evaluation
- * and goal progress) and who was discussed but has not started. Notes only of named candidates:
- * free text about someone who did not consent stays out.
+ * The six-weekly meeting: who is in a running placement on the date (with the date of the latest
+ * evaluation and how far the goals are) and who was discussed but has not started. The agenda
+ * leaves the organisation: evaluation, coaching and closing notes never go on it, and the free
+ * text that may (motivation, goals, the line "voor het overleg") only for named candidates.
  */
 export function buildAgenda(
   meetingDate: string,
@@ -50,7 +62,7 @@ export function buildAgenda(
     trajectories: readonly Trajectory[];
     employers: readonly Employer[];
     goals: readonly LearningGoal[];
-    evaluations: readonly Evaluation[];
+    evaluations: readonly Pick<Evaluation, 'trajectoryId' | 'date'>[];
   },
 ): MeetingAgenda {
   const employerName = new Map(data.employers.map((employer) => [employer.id, employer.name]));
@@ -72,10 +84,12 @@ export function buildAgenda(
     );
     const who = person(candidate, meetingDate);
     if (current) {
-      const evaluations = data.evaluations
+      const latest = data.evaluations
         .filter((e) => e.trajectoryId === current.id && e.date <= meetingDate)
-        .sort((a, b) => b.date.localeCompare(a.date));
-      const latest = evaluations[0];
+        .reduce<string | null>((last, e) => (last === null || e.date > last ? e.date : last), null);
+      const goals = data.goals
+        .filter((goal) => goal.trajectoryId === current.id)
+        .sort((a, b) => a.order - b.order);
       running.push({
         ...who,
         trajectoryId: current.id,
@@ -83,13 +97,9 @@ export function buildAgenda(
         role: current.role,
         startedOn: current.startedOn,
         plannedEndOn: current.plannedEndOn,
-        latestEvaluation: latest
-          ? { date: latest.date, notes: who.named ? latest.notes : null }
-          : null,
-        goals: data.goals
-          .filter((goal) => goal.trajectoryId === current.id)
-          .sort((a, b) => a.order - b.order)
-          .map((goal) => ({ text: goal.text, status: goal.status })),
+        latestEvaluationOn: latest,
+        goalCounts: goalCounts(goals),
+        goals: who.named ? goals.map(({ text, status }) => ({ text, status })) : [],
       });
     } else if (
       own.length === 0 &&

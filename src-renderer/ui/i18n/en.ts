@@ -9,7 +9,6 @@ import { regionalEn } from './regional-en';
 import { resultsEn } from './results-en';
 import { codesEn } from './codes-en';
 import { trackingEn } from './tracking-en';
-import { unsavedEn } from './unsaved-en';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -28,7 +27,6 @@ export const en: Messages = {
   ...regionalEn,
   ...resultsEn,
   ...trackingEn,
-  ...unsavedEn,
   codes: codesEn,
   nav: {
     label: 'Main menu',
@@ -94,6 +92,7 @@ export const en: Messages = {
     wholeNumber: 'Enter a whole number.',
     colour: 'Choose a colour.',
     invalid: 'This value is not valid.',
+    oneLine: 'Write one line, without a line break.',
   },
   errors: {
     diskFull: 'The disk is full. Nothing was half-saved; free some space and try again.',

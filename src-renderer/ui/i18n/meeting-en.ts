@@ -4,7 +4,7 @@ export const meetingEn: typeof meetingNl = {
   meeting: {
     title: 'Meeting',
     intro:
-      'The agenda of the regional meeting: who is in a running trajectory and who was newly discussed in the past three months. Candidates without recorded consent appear by initials only, without notes.',
+      'The agenda of the regional meeting, which goes to every participating organisation: who is in a running trajectory and who was newly discussed in the past three months. Evaluation and coaching notes never appear on it. Candidates without recorded consent appear by initials only, without learning goals, motivation or line for the meeting.',
     date: 'Meeting date',
     running: 'In a running trajectory ({{count}})',
     new: 'New candidates ({{count}})',
@@ -12,6 +12,8 @@ export const meetingEn: typeof meetingNl = {
     noneNew: 'No new candidates discussed in the three months before this date.',
     noConsent: 'no consent: initials',
     latestEvaluation: 'Latest evaluation {{date}}',
+    goalCounts: 'Learning goals: {{achieved}} achieved, {{inProgress}} in progress, {{open}} open',
+    meetingLine: 'For the meeting',
     noEvaluation: 'No evaluation yet',
     discussedOn: 'Discussed on {{date}}',
     hours: '{{count}} hours per week available',

@@ -9,7 +9,6 @@ import { regionalNl } from './regional-nl';
 import { resultsNl } from './results-nl';
 import { codesNl } from './codes-nl';
 import { trackingNl } from './tracking-nl';
-import { unsavedNl } from './unsaved-nl';
 
 /** Dutch, the app's language. Keys are grouped per screen; `en.ts` must have the same shape. */
 export const nl = {
@@ -28,7 +27,6 @@ export const nl = {
   ...regionalNl,
   ...resultsNl,
   ...trackingNl,
-  ...unsavedNl,
   codes: codesNl,
   nav: {
     label: 'Hoofdmenu',
@@ -94,6 +92,7 @@ export const nl = {
     wholeNumber: 'Vul een heel getal in.',
     colour: 'Kies een kleur.',
     invalid: 'Deze waarde is niet geldig.',
+    oneLine: 'Schrijf één regel, zonder regelovergang.',
   },
   errors: {
     diskFull:

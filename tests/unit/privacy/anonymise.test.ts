@@ -19,6 +19,7 @@ async function figuresPerYear(db: InstapDatabase) {
     await db.candidates.toArray(),
     await db.trajectories.toArray(),
     await db.employers.toArray(),
+    '',
   );
   return [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026].map((year) =>
     computeFigures(records, calendarYear(year), '2026-11-23'),
@@ -115,6 +116,7 @@ describe('anonymisation after the retention period', { timeout: 60_000 }, () => 
       motivation: null,
       consentToShare: false,
       consentOn: null,
+      meetingLine: null,
       createdAt: '2020-01-01T00:00:00.000Z',
       updatedAt: '2020-01-01T00:00:00.000Z',
       deletedAt: null,

@@ -25,7 +25,7 @@ import {
 import { toFigureRecords } from '../../../src-shared/domain/figure-records';
 
 const countFigures = (dataset: SampleDataset, year: number, referenceDate: string) => {
-  const records = toFigureRecords(dataset.candidates, dataset.trajectories, dataset.employers);
+  const records = toFigureRecords(dataset.candidates, dataset.trajectories, dataset.employers, '');
   const figures = computeFigures(records, calendarYear(year), referenceDate);
   return Object.fromEntries(countFigureNames.map((name) => [name, figures[name]]));
 };
@@ -245,7 +245,12 @@ describe('sampleDataset', () => {
   });
 
   it('has plausible volumes in every year from 2018 to today', () => {
-    const records = toFigureRecords(dataset.candidates, dataset.trajectories, dataset.employers);
+    const records = toFigureRecords(
+      dataset.candidates,
+      dataset.trajectories,
+      dataset.employers,
+      '',
+    );
     const years = [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026];
     for (const { year, figures } of trendByYear(records, years, sampleToday)) {
       expect(figures.discussed, String(year)).toBeGreaterThanOrEqual(30);
@@ -429,6 +434,7 @@ describe('toFigureRecords', () => {
     motivation: null,
     consentToShare: false,
     consentOn: null,
+    meetingLine: null,
     createdAt: '2024-02-13T09:00:00.000Z',
     updatedAt: '2024-02-13T09:00:00.000Z',
     deletedAt: null,
@@ -489,6 +495,7 @@ describe('toFigureRecords', () => {
         trajectory('t1', 'c1'),
       ],
       employers,
+      'Stichting De Brug',
     );
     expect(records).toEqual([
       {
@@ -508,7 +515,8 @@ describe('toFigureRecords', () => {
         key: 't2',
         candidateKey: 'c1',
         kind: 'trial-placement',
-        employer: null,
+        // No employer: a placement at the own organisation, under its name.
+        employer: 'Stichting De Brug',
         benefit: 'wajong',
         discussedOn: '2024-02-13',
         startedOn: '2024-06-03',
@@ -544,6 +552,7 @@ describe('toFigureRecords', () => {
         trajectory('t4', 'c-unknown'),
       ],
       employers,
+      '',
     );
     // c1's only trajectory is deleted: c1 counts as discussed, not started.
     expect(records.map((r) => [r.key, r.status])).toEqual([
@@ -554,7 +563,12 @@ describe('toFigureRecords', () => {
 
   it('counts the figures of the whole sample set as the dashboard will', () => {
     const dataset = sampleDataset();
-    const records = toFigureRecords(dataset.candidates, dataset.trajectories, dataset.employers);
+    const records = toFigureRecords(
+      dataset.candidates,
+      dataset.trajectories,
+      dataset.employers,
+      '',
+    );
     const started = new Set(dataset.trajectories.map((t) => t.candidateId));
     expect(records).toHaveLength(
       dataset.trajectories.length + dataset.candidates.filter((c) => !started.has(c.id)).length,
