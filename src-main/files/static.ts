@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -61,8 +61,12 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
   const base = path.resolve(root);
   const target = path.resolve(base, relative);
-  if (target !== base && !target.startsWith(base + path.sep)) return null;
-  return target;
+  return isInside(base, target) ? target : null;
+}
+
+/** The separator matters: `/app/renderer-private` starts with `/app/renderer` too. */
+function isInside(base: string, target: string): boolean {
+  return target === base || target.startsWith(base + path.sep);
 }
 
 export async function readStaticFile(root: string, urlPath: string): Promise<StaticFile | null> {
@@ -74,6 +78,8 @@ export async function readStaticFile(root: string, urlPath: string): Promise<Sta
       body: await readFile(target),
       contentType: contentTypes[path.extname(target).toLowerCase()] ?? 'application/octet-stream',
     };
+    // A link inside the folder may point anywhere: what counts is where it really leads.
+    if (!isInside(await realpath(root), await realpath(target))) return null;
   } catch {
     return null;
   }
