@@ -1,12 +1,13 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { MAX_BACKUP_CHARS } from '../src-shared/ipc/backups';
 import { decodeWire, encodeWire, type Envelope, type Failure } from '../src-shared/ipc/envelope';
 import { appVersion } from './app-version';
 import { secureDataFolder } from './files/data-folder';
 import { readStaticFile, securityHeaders } from './files/static';
 import { createServiceHandlers, dispatch } from './handlers';
+import { createWebAccess, LAUNCH_PARAMETER } from './web-access';
 
 /**
  * The web host: the renderer and the same handler table as Electron, over HTTP on 127.0.0.1.
@@ -14,28 +15,35 @@ import { createServiceHandlers, dispatch } from './handlers';
  * port would be another, empty database.
  */
 export const DEFAULT_PORT = 5178;
-// Large enough for a backup of a big database; the web host listens on 127.0.0.1 only.
-export const MAX_BODY_BYTES = 64 * 1024 * 1024;
-export const TOKEN_HEADER = 'x-instap-token';
-const TOKEN_META = '<meta name="instap-token" content="%TOKEN%" />';
+/**
+ * The largest request: a backup of the largest size the contract accepts, in its envelope. A
+ * backup is JSON, so on the wire each of its characters takes at most 3 bytes (UTF-8 of one UTF-16
+ * unit; `"` and `\\` escaped take 2); the envelope around it is small.
+ */
+export const MAX_BODY_BYTES = 3 * MAX_BACKUP_CHARS + 64 * 1024;
 
 export interface WebHostOptions {
   port: number;
   dataFolder: string;
   rendererFolder: string;
+  /** Told the next one-time address each time one is used (to print it for another window). */
+  onLaunchAddressUsed?: (nextAddress: string) => void;
 }
 
 export interface RunningWebHost {
+  /** The page's address; it opens nothing without a session. */
   url: string;
   port: number;
-  token: string;
+  /** The socket's own address, as the system reports it (127.0.0.1, never all interfaces). */
+  address: AddressInfo;
+  /** The one-time address that opens a session in a browser (see web-access.ts). */
+  launchAddress(): string;
   close(): Promise<void>;
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<RunningWebHost> {
   mkdirSync(options.dataFolder, { recursive: true });
   await secureDataFolder(options.dataFolder);
-  const token = randomBytes(32).toString('base64url');
   const handlers = createServiceHandlers({
     transport: 'web',
     version: appVersion,
@@ -44,29 +52,35 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   });
 
   const server = http.createServer((request, response) => {
-    const port = (server.address() as AddressInfo).port;
-    handle(request, response, port).catch(() => {
+    handle(request, response).catch(() => {
       if (!response.headersSent) sendJson(response, 500, failure('internal', 'Interne fout.'));
     });
   });
 
-  async function handle(
-    request: http.IncomingMessage,
-    response: http.ServerResponse,
-    port: number,
-  ): Promise<void> {
+  async function handle(request: http.IncomingMessage, response: http.ServerResponse) {
     // DNS rebinding: a foreign name that resolves to 127.0.0.1 still carries its own Host.
-    const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
-    if (!allowedHosts.includes(request.headers.host ?? '')) {
+    if (!access.hostAllowed(request)) {
+      request.resume();
       sendJson(response, 403, failure('forbidden', 'Onbekende host geweigerd.'));
       return;
     }
     const url = new URL(request.url ?? '/', `http://${request.headers.host}`);
+    const secret = url.searchParams.get(LAUNCH_PARAMETER);
+    if (secret !== null && request.method === 'GET' && url.pathname === '/') {
+      openSession(secret, request, response);
+      return;
+    }
     if (url.pathname.startsWith('/api/')) {
-      await handleApi(request, response, url.pathname.slice('/api/'.length), allowedHosts);
+      await handleApi(request, response, url.pathname.slice('/api/'.length));
+      return;
+    }
+    if (!access.hasSession(request)) {
+      request.resume();
+      sendPage(response, 403, noAccessPage);
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
+      request.resume();
       sendJson(response, 405, failure('forbidden', 'Methode niet toegestaan.'));
       return;
     }
@@ -76,30 +90,50 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       response.end('Niet gevonden');
       return;
     }
-    const isIndex = file.contentType.startsWith('text/html');
-    const body = isIndex
-      ? Buffer.from(file.body.toString('utf8').replace('</head>', `${tokenMeta(token)}</head>`))
-      : file.body;
     response.writeHead(200, {
       ...securityHeaders,
       'Content-Type': file.contentType,
       'Cache-Control': 'no-store',
     });
-    response.end(request.method === 'HEAD' ? undefined : body);
+    response.end(request.method === 'HEAD' ? undefined : file.body);
+  }
+
+  /**
+   * The one-time address: the secret buys a session cookie, and the answer moves on to "/" by a
+   * refresh from this page, not by a redirect, so the move is same-site even when the address
+   * came from a file or another program, and the SameSite=Strict cookie goes along.
+   */
+  function openSession(
+    secret: string,
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+  ) {
+    const cookie = access.redeem(secret);
+    if (cookie) {
+      options.onLaunchAddressUsed?.(access.launchAddress());
+      sendPage(response, 200, continuePage, { 'Set-Cookie': cookie });
+    } else if (access.hasSession(request)) {
+      // This browser used the address before (a second click): it may simply go on.
+      sendPage(response, 200, continuePage);
+    } else {
+      sendPage(response, 403, usedAddressPage);
+    }
   }
 
   async function handleApi(
     request: http.IncomingMessage,
     response: http.ServerResponse,
     channel: string,
-    allowedHosts: string[],
   ): Promise<void> {
-    const origin = request.headers.origin;
-    const originAllowed =
-      origin === undefined || allowedHosts.some((host) => origin === `http://${host}`);
-    if (request.method !== 'POST' || !originAllowed || !tokenMatches(request, token)) {
+    if (request.method !== 'POST' || !access.mayCall(request)) {
       request.resume();
       sendJson(response, 403, failure('forbidden', 'Geen toegang.'));
+      return;
+    }
+    const channelName = decodedChannel(channel);
+    if (channelName === null) {
+      request.resume();
+      sendJson(response, 400, failure('bad-request', 'De naam van de opdracht is ongeldig.'));
       return;
     }
     const declared = Number(request.headers['content-length'] ?? 0);
@@ -115,12 +149,13 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     }
     let payload: unknown;
     try {
+      // Inside the try: a body too long to become a string is no valid request either.
       payload = body.length === 0 ? {} : decodeWire(body.toString('utf8'));
     } catch {
       sendJson(response, 400, failure('bad-request', 'De opdracht is geen geldige JSON.'));
       return;
     }
-    const result = await dispatch(handlers, decodeURIComponent(channel), payload);
+    const result = await dispatch(handlers, channelName, payload);
     sendJson(response, result.ok ? 200 : statusOf(result.error), result);
   }
 
@@ -128,23 +163,66 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
-  const port = (server.address() as AddressInfo).port;
+  const address = server.address() as AddressInfo;
+  const port = address.port;
+  // Made once the port is known (0 asks the system for one); no request is handled before this.
+  const access = createWebAccess(port);
   return {
     url: `http://127.0.0.1:${port}/`,
     port,
-    token,
+    address,
+    launchAddress: () => access.launchAddress(),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
 
-function tokenMeta(token: string): string {
-  return TOKEN_META.replace('%TOKEN%', token);
+/** A channel name as sent (percent-encoded); null when its encoding is broken. */
+function decodedChannel(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
 }
 
-function tokenMatches(request: http.IncomingMessage, token: string): boolean {
-  const given = Buffer.from(String(request.headers[TOKEN_HEADER] ?? ''));
-  const expected = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+/** Pages of the host itself, in Dutch; plain HTML that the strict CSP allows as it is. */
+function page(title: string, body: string, head = ''): string {
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+}
+
+const noAccessPage = page(
+  'Instap: geen toegang',
+  '<h1>Geen toegang tot Instap</h1>' +
+    '<p>Open Instap met het adres dat in het venster van Instap staat (het venster waarin Instap is gestart, met <code>?sleutel=</code> erin). Dat adres geeft deze browser toegang zolang Instap draait.</p>' +
+    '<p>Is Instap opnieuw gestart? Dan staat er een nieuw adres in dat venster; het oude werkt niet meer.</p>',
+);
+
+const usedAddressPage = page(
+  'Instap: adres al gebruikt',
+  '<h1>Dit adres is al gebruikt</h1>' +
+    '<p>Een adres om Instap te openen werkt maar één keer. Open het nieuwste adres dat in het venster van Instap staat.</p>' +
+    '<p>Is Instap opnieuw gestart? Dan staat er een nieuw adres in dat venster.</p>',
+);
+
+const continuePage = page(
+  'Instap',
+  '<p><a href="/">Verder naar Instap</a></p>',
+  '<meta http-equiv="refresh" content="0; url=/">',
+);
+
+function sendPage(
+  response: http.ServerResponse,
+  status: number,
+  html: string,
+  headers: Record<string, string> = {},
+) {
+  response.writeHead(status, {
+    ...securityHeaders,
+    ...headers,
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
+  response.end(html);
 }
 
 function readBody(request: http.IncomingMessage, limit: number): Promise<Buffer | null> {

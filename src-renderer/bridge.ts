@@ -6,6 +6,7 @@ import {
   type ResponseOf,
 } from '../src-shared/ipc/contract';
 import { decodeWire, encodeWire, unwrap, type Envelope } from '../src-shared/ipc/envelope';
+import { reportAccessLost } from './ui/access-store';
 
 declare global {
   interface Window {
@@ -13,17 +14,17 @@ declare global {
   }
 }
 
-/** The web host's token, put into index.html for this run only. */
-function webToken(): string {
-  return document.querySelector<HTMLMetaElement>('meta[name="instap-token"]')?.content ?? '';
-}
-
+/**
+ * Over the web host, the session cookie (HttpOnly, set when the one-time address was opened) goes
+ * with every call by itself; a 403 means the host no longer knows this browser.
+ */
 async function overHttp(channel: ChannelName, request: unknown): Promise<Envelope<unknown>> {
   const response = await fetch(`api/${encodeURIComponent(channel)}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'x-instap-token': webToken() },
+    headers: { 'Content-Type': 'application/json' },
     body: encodeWire(request),
   });
+  if (response.status === 403) reportAccessLost();
   return decodeWire(await response.text()) as Envelope<unknown>;
 }
 

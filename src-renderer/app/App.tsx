@@ -11,6 +11,7 @@ import { ResultsScreen } from '../features/results/ResultsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TrajectoryScreen } from '../features/trajectories/TrajectoryScreen';
 import { TrashScreen } from '../features/trash/TrashScreen';
+import { AccessLost } from '../ui/AccessLost';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Toaster } from '../ui/Toaster';
 import { useGuardedHashLocation } from '../ui/unsaved-changes/guarded-hash-location';
@@ -82,6 +83,7 @@ export function App() {
       </div>
       <Toaster />
       <LeaveConfirmation />
+      <AccessLost />
     </Router>
   );
 }

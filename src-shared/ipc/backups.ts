@@ -12,6 +12,12 @@ export const backupNameSchema = z
   .regex(/^instap-[a-z0-9-]+\.json$/)
   .max(100);
 
+/**
+ * The largest backup text (UTF-16 characters, as the schema counts) in every transport: the web
+ * host derives its request size limit from it, so a backup the contract accepts always arrives.
+ */
+export const MAX_BACKUP_CHARS = 200 * 1024 * 1024;
+
 export const writeBackupRequestSchema = z
   .object({
     reason: z.enum(backupReasons),
@@ -19,7 +25,7 @@ export const writeBackupRequestSchema = z
     text: z
       .string()
       .min(2)
-      .max(200 * 1024 * 1024)
+      .max(MAX_BACKUP_CHARS)
       .superRefine((text, context) => {
         const problem = backupProblem(text);
         if (problem) context.addIssue({ code: 'custom', message: problem });

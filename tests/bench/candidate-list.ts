@@ -87,6 +87,8 @@ export async function benchCandidateList(): Promise<BenchRow[]> {
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
+    // In as the coach gets in: through the one-time address the host gives.
+    await page.goto(host.launchAddress());
     await page.goto(`${host.url}#/instellingen`);
     await page.getByRole('heading', { name: 'Instellingen' }).waitFor();
     await page.evaluate(await seedScript());

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { pdfPages, pdfText } from './pdf-text';
 
 async function download(page: Page, click: () => Promise<void>, path: string) {

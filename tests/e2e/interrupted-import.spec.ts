@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /** A valid records-level file made large by repeating its records under new refs. */
 function largeExport(copies: number): Buffer {

@@ -1,14 +1,15 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 async function setDate(page: Page, scope: string, label: string, value: string) {
   await page.getByRole('region', { name: scope }).getByLabel(label, { exact: true }).fill(value);
 }
 
 test('export voor de regio, import in een tweede profiel, de regio toont de cijfers', async ({
-  browser,
+  openContext,
 }, testInfo) => {
   // The exporting organisation: sample data with its own name.
-  const source = await browser.newContext();
+  const source = await openContext();
   const page = await source.newPage();
   await page.goto('#/instellingen');
   await page.getByLabel('Naam organisatie').fill('Stichting De Linde');
@@ -33,7 +34,7 @@ test('export voor de regio, import in een tweede profiel, de regio toont de cijf
   await source.close();
 
   // A partner with an empty database imports the file.
-  const partner = await browser.newContext();
+  const partner = await openContext();
   const other = await partner.newPage();
   await other.goto('#/regio');
   await other.getByLabel('Bestanden kiezen…').setInputFiles(file);

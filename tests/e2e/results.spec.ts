@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('voorbeeldgegevens laden en de resultaten van 2019 zien', async ({ page }) => {
   await page.goto('#/instellingen');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('Instellingen: opslaan, herladen en de gegevens staan er nog', async ({ page }) => {
   await page.goto('#/instellingen');

@@ -1,41 +1,103 @@
-import { expect, test, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { request as requestContext } from '@playwright/test';
+import { contract } from '../../src-shared/ipc/contract';
+import { expect, test } from './fixtures';
+import { startHostProcess } from './host-process';
+import { E2E_BASE_URL, E2E_PORT } from './settings';
 
-/** The token the page received, read the way the renderer reads it. */
-async function pageToken(page: Page): Promise<string> {
-  await page.goto('#/instellingen');
-  return page.locator('meta[name="instap-token"]').getAttribute('content') as Promise<string>;
-}
+const noCookies = { cookies: [], origins: [] };
+const ownOrigin = `http://127.0.0.1:${E2E_PORT}`;
 
-test('de webhost weigert een aanroep zonder token', async ({ request }) => {
-  const response = await request.post('api/app:info', { data: {} });
-  expect(response.status()).toBe(403);
-  expect((await response.json()).ok).toBe(false);
+test('een client met alleen de poort krijgt 403 op de pagina en op elke opdracht', async ({
+  openContext,
+}) => {
+  const stranger = await requestContext.newContext({
+    baseURL: E2E_BASE_URL,
+    storageState: noCookies,
+  });
+  const page = await stranger.get('');
+  expect(page.status()).toBe(403);
+  expect(await page.text()).toContain(
+    'Open Instap met het adres dat in het venster van Instap staat',
+  );
+  for (const channel of Object.keys(contract)) {
+    const answer = await stranger.post(`api/${encodeURIComponent(channel)}`, {
+      data: {},
+      headers: { Origin: ownOrigin },
+    });
+    expect(answer.status(), channel).toBe(403);
+  }
+  await stranger.dispose();
+
+  // A browser without the session sees why, in Dutch.
+  const browser = await (await openContext({ storageState: noCookies })).newPage();
+  await browser.goto('');
+  await expect(browser.getByRole('heading', { name: 'Geen toegang tot Instap' })).toBeVisible();
 });
 
-test('de webhost weigert een aanroep van een vreemde Origin, ook met token', async ({
-  page,
-  request,
-}) => {
-  const token = await pageToken(page);
+test('de webhost weigert een vreemde Origin, ook met de sessie', async ({ request }) => {
   const foreign = await request.post('api/app:info', {
     data: {},
-    headers: { 'x-instap-token': token, Origin: 'http://evil.example' },
+    headers: { Origin: 'http://evil.example' },
   });
   expect(foreign.status()).toBe(403);
 
-  const own = await request.post('api/app:info', {
-    data: {},
-    headers: { 'x-instap-token': token, Origin: 'http://127.0.0.1:5199' },
-  });
+  const own = await request.post('api/app:info', { data: {}, headers: { Origin: ownOrigin } });
   expect(own.status()).toBe(200);
   expect((await own.json()).value.transport).toBe('web');
 });
 
-test('de webhost weigert een vreemde Host (DNS-rebinding)', async ({ page, request }) => {
-  const token = await pageToken(page);
+test('de webhost weigert een vreemde Host (DNS-rebinding)', async ({ request }) => {
   const response = await request.post('api/app:info', {
     data: {},
-    headers: { 'x-instap-token': token, Host: 'evil.example:5199' },
+    headers: { Origin: ownOrigin, Host: `evil.example:${E2E_PORT}` },
   });
   expect(response.status()).toBe(403);
+});
+
+test('het adres werkt één keer; na een herstart zegt Instap in het Nederlands wat te doen', async ({
+  openContext,
+}) => {
+  // A host of its own, to restart it: the run's host serves the other tests meanwhile.
+  const port = E2E_PORT - 1;
+  const dataFolder = mkdtempSync(path.join(os.tmpdir(), 'instap-e2e-restart-'));
+  let host = await startHostProcess(port, dataFolder);
+  try {
+    const coach = await openContext({ storageState: noCookies });
+    const page = await coach.newPage();
+    const address = host.addresses[0] as string;
+    await page.goto(address);
+    await expect(page).toHaveURL(`http://127.0.0.1:${port}/#/kandidaten`);
+    await expect(page.getByRole('heading', { name: 'Kandidaten', exact: true })).toBeVisible();
+
+    // The same address a second time, in another browser: used up.
+    const other = await (await openContext({ storageState: noCookies })).newPage();
+    await other.goto(address);
+    await expect(other.getByRole('heading', { name: 'Dit adres is al gebruikt' })).toBeVisible();
+
+    // The host restarts; the open tab's next call is refused and the coach is told what to do.
+    await host.stop();
+    host = await startHostProcess(port, dataFolder);
+    await page.getByRole('link', { name: 'Instellingen' }).click();
+    const message = page.getByRole('alertdialog', { name: 'De verbinding met Instap is verlopen' });
+    await expect(message).toBeVisible();
+    await expect(message).toContainText(
+      'De verbinding met Instap is verlopen. Open het adres dat in het venster van Instap staat opnieuw.',
+    );
+    await page.screenshot({ path: 'test-results/screenshots/verbinding-verlopen.png' });
+
+    // The new address, opened in another tab, lets this browser in again: the tab goes on.
+    const fresh = await coach.newPage();
+    await fresh.goto(host.addresses[0] as string);
+    await expect(fresh.getByRole('heading', { name: 'Kandidaten', exact: true })).toBeVisible();
+    await message.getByRole('button', { name: 'Opnieuw proberen' }).click();
+    await expect(message).toBeHidden();
+    await page.getByRole('button', { name: 'Back-up maken' }).click();
+    await expect(page.locator('.toast', { hasText: 'Back-up gemaakt' })).toBeVisible();
+  } finally {
+    await host.stop();
+    rmSync(dataFolder, { recursive: true, force: true });
+  }
 });

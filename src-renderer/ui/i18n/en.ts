@@ -1,3 +1,4 @@
+import { accessEn } from './access-en';
 import { backupEn } from './backup-en';
 import { coachingEn } from './coaching-en';
 import { helpEn } from './help-en';
@@ -18,6 +19,7 @@ export const en: Messages = {
     skipToContent: 'Skip to content',
   },
   ...backupEn,
+  ...accessEn,
   ...coachingEn,
   ...helpEn,
   ...certificatesEn,

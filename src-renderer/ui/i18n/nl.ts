@@ -1,3 +1,4 @@
+import { accessNl } from './access-nl';
 import { backupNl } from './backup-nl';
 import { coachingNl } from './coaching-nl';
 import { helpNl } from './help-nl';
@@ -18,6 +19,7 @@ export const nl = {
     skipToContent: 'Naar de inhoud',
   },
   ...backupNl,
+  ...accessNl,
   ...coachingNl,
   ...helpNl,
   ...certificatesNl,

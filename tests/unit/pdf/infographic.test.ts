@@ -7,7 +7,8 @@ import { computeFigures, type FigureRecord } from '../../../src-shared/figures';
 import { infographicRequestSchema } from '../../../src-shared/ipc/infographic';
 import { decodeWire, encodeWire, type Envelope } from '../../../src-shared/ipc/envelope';
 import { createServiceHandlers, dispatch } from '../../../src-main/handlers';
-import { MAX_BODY_BYTES, startWebHost, TOKEN_HEADER } from '../../../src-main/web-host';
+import { MAX_BODY_BYTES, startWebHost } from '../../../src-main/web-host';
+import { openSession } from '../../web-host-client';
 import { makeInfographic, type InfographicInput } from '../../../src-main/pdf/infographic';
 import { validFigureRecords } from '../../fixtures/figure-records';
 import {
@@ -168,9 +169,10 @@ describe('over the web host', () => {
       rendererFolder,
     });
     try {
+      const session = await openSession(host);
       const response = await fetch(`${host.url}api/pdf:infographic`, {
         method: 'POST',
-        headers: { [TOKEN_HEADER]: host.token, 'Content-Type': 'application/json' },
+        headers: { ...session.headers, 'Content-Type': 'application/json' },
         body: encodeWire({ ...pilot(), logo: tinyPng() }),
       });
       expect(response.status).toBe(200);
@@ -185,7 +187,7 @@ describe('over the web host', () => {
 
       const refused = await fetch(`${host.url}api/pdf:infographic`, {
         method: 'POST',
-        headers: { [TOKEN_HEADER]: host.token, 'Content-Type': 'application/json' },
+        headers: { ...session.headers, 'Content-Type': 'application/json' },
         body: encodeWire({ ...pilot(), logo: 'https://example.com/logo.png' }),
       });
       expect(refused.status).toBe(400);
