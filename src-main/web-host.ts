@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MAX_BACKUP_CHARS } from '../src-shared/ipc/backups';
@@ -42,7 +41,7 @@ export interface RunningWebHost {
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<RunningWebHost> {
-  mkdirSync(options.dataFolder, { recursive: true });
+  // Made private from the start (0700), not created open and tightened later.
   await secureDataFolder(options.dataFolder);
   const handlers = createServiceHandlers({
     transport: 'web',
