@@ -3,13 +3,18 @@ import path from 'node:path';
 
 /**
  * The one Content Security Policy of the renderer, for the app:// protocol and the web host alike:
- * only the app's own scripts, no remote content of any kind. Inline styles are allowed because
- * React's `style` attribute needs them; scripts never are.
+ * only the app's own scripts and style sheets, no remote content of any kind, no inline script.
+ * React's `style={}` sets properties through the CSSOM, which CSP does not govern, so inline style
+ * attributes are refused. Inline <style> elements are not: Radix's modal dialogs lock the page's
+ * scrolling with a <style> element they insert (react-remove-scroll-bar), whose text depends on
+ * the scrollbar width, so no hash fits and refusing it breaks the lock on every dialog.
  */
 export const contentSecurityPolicy = [
   "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
+  "style-src-elem 'self' 'unsafe-inline'",
+  "style-src-attr 'none'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
@@ -73,13 +78,13 @@ export async function readStaticFile(root: string, urlPath: string): Promise<Sta
   const target = resolveStaticPath(root, urlPath);
   if (!target) return null;
   try {
+    // A link inside the folder may point anywhere: what counts is where it really leads.
+    if (!isInside(await realpath(root), await realpath(target))) return null;
     if (!(await stat(target)).isFile()) return null;
     return {
       body: await readFile(target),
       contentType: contentTypes[path.extname(target).toLowerCase()] ?? 'application/octet-stream',
     };
-    // A link inside the folder may point anywhere: what counts is where it really leads.
-    if (!isInside(await realpath(root), await realpath(target))) return null;
   } catch {
     return null;
   }
