@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import { useTranslation } from 'react-i18next';
 import { openDatabase, openFailureMessage, type InstapDatabase } from '../db/database';
 import { startBackupKeeping } from '../features/backup/automatic-backups';
+import { runPendingAnonymisation } from '../features/privacy/anonymisation-job';
 import { loadInstallation } from '../features/settings/installation';
 
 const DatabaseContext = createContext<InstapDatabase | null>(null);
@@ -31,6 +32,8 @@ export function DatabaseProvider({ children }: { children: ReactNode }) {
         await loadInstallation(db);
         // Backups that follow the work (and on quit); erasures kept outside the backups.
         startBackupKeeping(db);
+        // Anonymising that closing the app cut short finishes now, whatever screen opens.
+        void runPendingAnonymisation(db);
         return db;
       })
       .then(

@@ -16,16 +16,32 @@ const plusYears = (date: string, years: number) =>
   format(addYears(parseISO(date), years), 'yyyy-MM-dd');
 
 /**
- * The candidates whose personal data must go on `today`: every trajectory ended more than the
- * period ago, or (never started) discussed more than the shorter period ago. A running trajectory
- * keeps the candidate; already anonymised candidates are not listed again.
+ * Why a candidate is past the retention period: their last trajectory ended, they were discussed
+ * but never started, or (neither date known) they were registered but never discussed.
  */
-export function pastRetention(
+export type RetentionReason = 'ended' | 'discussed' | 'registered';
+
+export interface RetentionDue {
+  candidate: Candidate;
+  reason: RetentionReason;
+  /** The date the period counts from: the last end, the discussion or the registration. */
+  since: string;
+  /** The last day of the period: the person is past it from the day after. */
+  expiredOn: string;
+}
+
+/**
+ * The candidates whose personal data must go on `today`, each with the reason and dates: every
+ * trajectory ended more than the period ago, or (never started) discussed more than the shorter
+ * period ago. A running trajectory keeps the candidate; already anonymised candidates are not
+ * listed again. Oldest expiry first.
+ */
+export function retentionDue(
   candidates: readonly Candidate[],
   trajectories: readonly Trajectory[],
   today: string,
   policy: RetentionPolicy,
-): Candidate[] {
+): RetentionDue[] {
   const latestEnd = new Map<string, string | null>();
   for (const trajectory of trajectories) {
     if (trajectory.deletedAt) continue;
@@ -37,14 +53,31 @@ export function pastRetention(
       latestEnd.set(trajectory.candidateId, trajectory.endedOn);
     }
   }
-  return candidates.filter((candidate) => {
-    if (candidate.anonymisedAt) return false;
+  const due: RetentionDue[] = [];
+  for (const candidate of candidates) {
+    if (candidate.anonymisedAt) continue;
     const end = latestEnd.get(candidate.id);
-    if (end === null) return false;
-    if (end !== undefined) return plusYears(end, policy.yearsAfterEnd) < today;
-    const discussed = candidate.discussedOn ?? candidate.createdAt.slice(0, 10);
-    return plusYears(discussed, policy.yearsAfterDiscussion) < today;
-  });
+    if (end === null) continue;
+    const [reason, since, years]: [RetentionReason, string, number] =
+      end !== undefined
+        ? ['ended', end, policy.yearsAfterEnd]
+        : candidate.discussedOn
+          ? ['discussed', candidate.discussedOn, policy.yearsAfterDiscussion]
+          : ['registered', candidate.createdAt.slice(0, 10), policy.yearsAfterDiscussion];
+    const expiredOn = plusYears(since, years);
+    if (expiredOn < today) due.push({ candidate, reason, since, expiredOn });
+  }
+  return due.sort((a, b) => (a.expiredOn < b.expiredOn ? -1 : a.expiredOn > b.expiredOn ? 1 : 0));
+}
+
+/** The candidates of `retentionDue`, for whom only needs to know who. */
+export function pastRetention(
+  candidates: readonly Candidate[],
+  trajectories: readonly Trajectory[],
+  today: string,
+  policy: RetentionPolicy,
+): Candidate[] {
+  return retentionDue(candidates, trajectories, today, policy).map((due) => due.candidate);
 }
 
 export const ANONYMISED_NAME = 'Geanonimiseerd';

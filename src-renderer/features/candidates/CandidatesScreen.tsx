@@ -104,6 +104,14 @@ export function CandidatesScreen() {
           options={yearOptions.map((year) => [String(year), String(year)])}
           onChange={(year) => setFilter({ year: year === 'all' ? 'all' : Number(year) })}
         />
+        <label className="checkbox filter">
+          <input
+            type="checkbox"
+            checked={filter.showAnonymised}
+            onChange={(event) => setFilter({ showAnonymised: event.target.checked })}
+          />
+          {t('candidates.filters.showAnonymised')}
+        </label>
       </div>
       <p className="muted count" aria-live="polite">
         {all === undefined

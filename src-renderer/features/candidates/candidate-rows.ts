@@ -15,6 +15,8 @@ export interface CandidateRow {
   plannedEndOn: string | null;
   coach: string | null;
   year: number | null;
+  /** Past the retention period: only dates and codes are left. */
+  anonymised: boolean;
   /** Name and employer without case or diacritics, for instant search. */
   searchText: string;
 }
@@ -53,6 +55,7 @@ export function buildCandidateRows(
       plannedEndOn: trajectory?.plannedEndOn ?? null,
       coach: trajectory?.coach ?? null,
       year: date ? Number(date.slice(0, 4)) : null,
+      anonymised: candidate.anonymisedAt !== null,
       searchText: searchKey(`${name} ${employer ?? ''}`),
     });
   }
@@ -65,7 +68,19 @@ export interface RowFilter {
   kind: TrajectoryKind | 'all';
   employer: string | 'all';
   year: number | 'all';
+  /** Anonymised people are left out unless asked for: there is nothing left to work with. */
+  showAnonymised: boolean;
 }
+
+/** Everyone but the anonymised: the list as it opens. */
+export const defaultRowFilter: RowFilter = {
+  query: '',
+  status: 'all',
+  kind: 'all',
+  employer: 'all',
+  year: 'all',
+  showAnonymised: false,
+};
 
 export type SortKey = 'name' | 'status' | 'employer' | 'startedOn' | 'plannedEndOn' | 'coach';
 export interface RowSort {
@@ -88,6 +103,7 @@ export function filterRows(rows: readonly CandidateRow[], filter: RowFilter): Ca
       (filter.kind === 'all' || row.kind === filter.kind) &&
       (filter.employer === 'all' || row.employer === filter.employer) &&
       (filter.year === 'all' || row.year === filter.year) &&
+      (filter.showAnonymised || !row.anonymised) &&
       words.every((word) => matches(row.searchText, word)),
   );
 }

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { RowFilter, RowSort, SortKey } from './candidate-rows';
+import { defaultRowFilter, type RowFilter, type RowSort, type SortKey } from './candidate-rows';
 
 interface ListState {
   filter: RowFilter;
@@ -10,7 +10,7 @@ interface ListState {
 
 /** The Kandidaten list's UI state: kept while the coach opens a candidate and comes back. */
 export const useCandidateList = create<ListState>((set) => ({
-  filter: { query: '', status: 'all', kind: 'all', employer: 'all', year: 'all' },
+  filter: defaultRowFilter,
   sort: { key: 'name', direction: 'ascending' },
   setFilter: (changes) => set((state) => ({ filter: { ...state.filter, ...changes } })),
   sortBy: (key) =>

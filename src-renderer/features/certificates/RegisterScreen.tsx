@@ -6,6 +6,7 @@ import { useDatabase } from '../../app/database-context';
 import { saveAndOpen } from '../../ui/save-file';
 import { formatDate } from '../../ui/format';
 import { showToast } from '../../ui/toast-store';
+import { toggled } from '../../ui/toggled';
 import { printBatch, type BatchProgress } from './print-certificates';
 
 /** The register of every certificate issued, and the batch for a year's completed trajectories. */
@@ -112,13 +113,7 @@ function BatchPanel({
   const [progress, setProgress] = useState<BatchProgress | null>(null);
   const cancelRef = useRef(false);
 
-  const toggle = (id: string) =>
-    setSelected((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  const toggle = (id: string) => setSelected((current) => toggled(current, id));
 
   const run = async () => {
     const ids = candidates.filter((c) => selected.has(c.id)).map((c) => c.id);

@@ -1,18 +1,31 @@
-import { pastRetention, type RetentionPolicy } from '../../../src-shared/domain/retention';
+import {
+  retentionDue,
+  type RetentionDue,
+  type RetentionPolicy,
+} from '../../../src-shared/domain/retention';
 import { audit } from '../../db/audit';
 import { now, type InstapDatabase } from '../../db/database';
 import { personalData, undeclaredTables, type People } from './personal-data';
+
+/** Who is past the retention period on `today`, why and since when (oldest first). */
+export async function retentionList(
+  db: InstapDatabase,
+  today: string,
+  policy: RetentionPolicy,
+): Promise<RetentionDue[]> {
+  const [candidates, trajectories] = await Promise.all([
+    db.candidates.toArray(),
+    db.trajectories.toArray(),
+  ]);
+  return retentionDue(candidates, trajectories, today, policy);
+}
 
 export async function candidatesPastRetention(
   db: InstapDatabase,
   today: string,
   policy: RetentionPolicy,
 ) {
-  const [candidates, trajectories] = await Promise.all([
-    db.candidates.toArray(),
-    db.trajectories.toArray(),
-  ]);
-  return pastRetention(candidates, trajectories, today, policy);
+  return (await retentionList(db, today, policy)).map((due) => due.candidate);
 }
 
 /** The candidates that exist, with every trajectory of theirs (the trashed ones too). */

@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fullName } from '../../../src-shared/domain/candidate';
 import { useDatabase } from '../../app/database-context';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatDate } from '../../ui/format';
 import { showToast } from '../../ui/toast-store';
 import { restoreCandidate } from '../candidates/candidate-repository';
@@ -60,8 +62,8 @@ export function TrashScreen() {
       showToast({ tone: 'error', message: t('rules.oneRunning') });
     }
   };
+  const [purging, setPurging] = useState<TrashItem | null>(null);
   const purge = async (item: TrashItem) => {
-    if (!window.confirm(t('trash.confirmPurge', { name: item.label }))) return;
     if (item.kind === 'candidate') await erase(db, [item.id]);
     else await eraseTrajectory(db, item.id);
     showToast({ tone: 'success', message: t('trash.purged') });
@@ -89,7 +91,7 @@ export function TrashScreen() {
               <button
                 type="button"
                 className="button small danger"
-                onClick={() => void purge(item)}
+                onClick={() => setPurging(item)}
               >
                 {t('trash.purge')}
               </button>
@@ -97,6 +99,15 @@ export function TrashScreen() {
           </li>
         ))}
       </ul>
+      <ConfirmDialog
+        open={purging !== null}
+        onOpenChange={(open) => !open && setPurging(null)}
+        title={t('trash.confirmPurge', { name: purging?.label ?? '' })}
+        confirmLabel={t('trash.confirmPurgeAction')}
+        onConfirm={() => purging && void purge(purging)}
+      >
+        <p>{t('trash.confirmPurgeBody')}</p>
+      </ConfirmDialog>
     </section>
   );
 }

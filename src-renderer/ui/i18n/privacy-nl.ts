@@ -5,11 +5,31 @@ export const privacyNl = {
     intro:
       'Na de bewaartermijn verdwijnen namen, geboortedatum, contactgegevens en vrije tekst. Datums, codes en aantallen blijven, zodat de cijfers van eerdere jaren niet veranderen.',
     noneExpired: 'Niemand heeft de bewaartermijn overschreden.',
-    expired: '{{count}} kandidaten hebben de bewaartermijn overschreden:',
-    more: 'en nog {{count}} anderen.',
+    expired:
+      '{{count}} kandidaten hebben de bewaartermijn overschreden. Kies wie u nu anonimiseert (standaard iedereen):',
+    listLabel: 'Kandidaten over de bewaartermijn',
+    selectAll: 'Iedereen kiezen',
+    selectNone: 'Niemand kiezen',
+    reason: {
+      ended: 'laatste traject beëindigd op {{since}}; bewaartermijn verlopen op {{expired}}',
+      discussed: 'besproken op {{since}}, niet gestart; bewaartermijn verlopen op {{expired}}',
+      registered:
+        'aangemeld op {{since}}, niet besproken of gestart; bewaartermijn verlopen op {{expired}}',
+    },
     anonymise: '{{count}} kandidaten anonimiseren',
-    confirm:
-      '{{count}} kandidaten anonimiseren? Namen, contactgegevens en notities worden definitief verwijderd.',
+    confirmTitle: '{{count}} kandidaten anonimiseren?',
+    confirmGone:
+      'Van deze {{count}} kandidaten verdwijnen definitief: namen, geboortedatum, contactgegevens, motivatie en alle vrije tekst (leerdoelen, opbouwstappen, evaluaties, begeleidingsnotities, profielen, afsluitnotities, de regel voor het overleg) en de naam en teksten op hun getuigschriften.',
+    confirmKept:
+      'Datums, codes, uren en aantallen blijven, zodat de cijfers van eerdere jaren niet veranderen. Getuigschriften houden hun nummer in het register.',
+    confirmFinal:
+      'Dit kan niet ongedaan worden gemaakt, ook niet met een back-up. Het anonimiseren gaat door als u dit scherm verlaat.',
+    progress: '{{done}} van {{total}} kandidaten geanonimiseerd…',
+    progressLabel: 'Voortgang van het anonimiseren',
+    pending: 'Het anonimiseren van nog {{count}} kandidaten is onderbroken.',
+    resume: 'Nu afmaken',
+    interrupted:
+      'Het anonimiseren is onderbroken. Instap maakt het af bij de volgende start, of kies ‘Nu afmaken’ bij Instellingen.',
     done: '{{count}} kandidaten geanonimiseerd.',
     persisted: 'De browseropslag is vastgezet: de browser ruimt de gegevens niet zelf op.',
     notPersisted:

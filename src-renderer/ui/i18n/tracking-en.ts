@@ -19,7 +19,14 @@ export const trackingEn: typeof trackingNl = {
       plannedEndOn: 'Planned end',
       coach: 'Work coach',
     },
-    filters: { status: 'Status', kind: 'Kind', employer: 'Employer', year: 'Year', all: 'All' },
+    filters: {
+      status: 'Status',
+      kind: 'Kind',
+      employer: 'Employer',
+      year: 'Year',
+      all: 'All',
+      showAnonymised: 'Show anonymised',
+    },
   },
   candidate: {
     back: 'Back to candidates',
@@ -117,7 +124,10 @@ export const trackingEn: typeof trackingNl = {
     empty: 'The trash is empty.',
     restore: 'Restore',
     purge: 'Delete permanently',
-    confirmPurge: 'Delete “{{name}}” permanently? This cannot be undone.',
+    confirmPurge: 'Delete “{{name}}” permanently?',
+    confirmPurgeBody:
+      'Everything Instap keeps about this person or trajectory goes from every table: details, trajectories, learning goals, evaluations, coaching and profiles. Certificates stay in the register with their number, without name or text. This cannot be undone, not even with a backup.',
+    confirmPurgeAction: 'Delete permanently',
     deletedOn: 'Deleted on {{date}}',
     candidate: 'Candidate',
     trajectory: 'Trajectory of {{name}}',

@@ -25,6 +25,7 @@ export const trackingNl = {
       employer: 'Werkgever',
       year: 'Jaar',
       all: 'Alle',
+      showAnonymised: 'Geanonimiseerden tonen',
     },
   },
   candidate: {
@@ -123,7 +124,10 @@ export const trackingNl = {
     empty: 'De prullenbak is leeg.',
     restore: 'Terugzetten',
     purge: 'Definitief verwijderen',
-    confirmPurge: '“{{name}}” definitief verwijderen? Dit kan niet ongedaan worden gemaakt.',
+    confirmPurge: '“{{name}}” definitief verwijderen?',
+    confirmPurgeBody:
+      'Alles wat Instap over deze persoon of dit traject bewaart, verdwijnt uit elke tabel: gegevens, trajecten, leerdoelen, evaluaties, begeleiding en profielen. Getuigschriften blijven met hun nummer in het register staan, zonder naam of tekst. Dit kan niet ongedaan worden gemaakt, ook niet met een back-up.',
+    confirmPurgeAction: 'Definitief verwijderen',
     deletedOn: 'Verwijderd op {{date}}',
     candidate: 'Kandidaat',
     trajectory: 'Traject van {{name}}',

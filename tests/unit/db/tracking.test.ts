@@ -5,6 +5,7 @@ import { openDatabase } from '../../../src-renderer/db/database';
 import { RuleViolation } from '../../../src-renderer/db/records';
 import {
   buildCandidateRows,
+  defaultRowFilter,
   filterRows,
   withinOneEdit,
 } from '../../../src-renderer/features/candidates/candidate-rows';
@@ -154,9 +155,7 @@ describe('search', () => {
     }
     const rows = buildCandidateRows(await db.candidates.toArray(), [], []);
     const find = (query: string) =>
-      filterRows(rows, { query, status: 'all', kind: 'all', employer: 'all', year: 'all' }).map(
-        (row) => row.name,
-      );
+      filterRows(rows, { ...defaultRowFilter, query }).map((row) => row.name);
     expect(find('celik')).toEqual(['Fatma Çelik']);
     expect(find('oudraogo')).toEqual(['Aminata Ouédraogo']);
     expect(find('OUEDR')).toEqual(['Aminata Ouédraogo']);
