@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import writeFileAtomic from 'write-file-atomic';
+import { PRIVATE_FILE_MODE } from './files/data-folder';
 
 /** Where the window was: restored at the next start so the coach finds it as they left it. */
 const windowStateSchema = z.object({
@@ -26,5 +27,8 @@ export function loadWindowState(folder: string): WindowState {
 }
 
 export async function saveWindowState(folder: string, state: WindowState): Promise<void> {
-  await writeFileAtomic(path.join(folder, 'window-state.json'), JSON.stringify(state));
+  // Private like every file in the data folder (secureDataFolder repairs it at start too).
+  await writeFileAtomic(path.join(folder, 'window-state.json'), JSON.stringify(state), {
+    mode: PRIVATE_FILE_MODE,
+  });
 }

@@ -1,9 +1,11 @@
 import {
+  chmodSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import os from 'node:os';
@@ -65,8 +67,15 @@ async function startMain(prepare?: (electron: StandIn) => void): Promise<StandIn
   prepare?.(electron);
   await import('../../../src-main/main');
   await electron.app.becomeReady();
+  // Start-up goes on after ready (the data folder is secured first): wait for its window.
+  if (electron.answers.singleInstanceLock) {
+    await vi.waitFor(() => expect(electron.recorded.windows).not.toHaveLength(0));
+  }
   return electron;
 }
+
+/** The permission bits of a file or folder. */
+const modeOf = (file: string) => statSync(file).mode & 0o777;
 
 function mainWindow(electron: StandIn) {
   const [window, ...others] = electron.recorded.windows;
@@ -185,6 +194,35 @@ describe('Electron main process: window and lockdown', () => {
     expect(second.recorded.windows).toHaveLength(0);
     expect(second.recorded.ipcHandlers.size).toBe(0);
     expect(second.recorded.ended).toBe(true);
+  });
+});
+
+describe('Electron main process: data folder', () => {
+  it('secures the data folder at start, before any handler is registered (issue 19)', async () => {
+    const backups = path.join(folders.data, 'backups');
+    mkdirSync(backups);
+    chmodSync(folders.data, 0o755);
+    chmodSync(backups, 0o755);
+    writeFileSync(path.join(folders.data, 'erasures.json'), '{}', { mode: 0o644 });
+    writeFileSync(path.join(backups, 'instap-dag-2026-01-05.json'), '{}', { mode: 0o644 });
+    // What a write interrupted by a crash leaves behind: a partial backup.
+    writeFileSync(path.join(backups, 'instap-dag-2026-01-06.json.4821'), '{"ta', { mode: 0o644 });
+    const atFirstHandler: number[] = [];
+
+    await startMain((electron) => {
+      const handle = electron.ipcMain.handle;
+      electron.ipcMain.handle = (channel, handler) => {
+        if (atFirstHandler.length === 0) atFirstHandler.push(modeOf(folders.data));
+        handle(channel, handler);
+      };
+    });
+
+    expect(atFirstHandler).toEqual([0o700]);
+    expect(modeOf(folders.data)).toBe(0o700);
+    expect(modeOf(backups)).toBe(0o700);
+    expect(modeOf(path.join(folders.data, 'erasures.json'))).toBe(0o600);
+    expect(modeOf(path.join(backups, 'instap-dag-2026-01-05.json'))).toBe(0o600);
+    expect(readdirSync(backups)).toEqual(['instap-dag-2026-01-05.json']);
   });
 });
 
@@ -375,9 +413,10 @@ describe('Electron main process: backup before closing', () => {
     mainWindow(first).bounds = { x: 40, y: 30, width: 1200, height: 760 };
     first.app.quit();
     backup.finish();
-    await vi.waitFor(() =>
-      expect(existsSync(path.join(folders.data, 'window-state.json'))).toBe(true),
-    );
+    const stateFile = path.join(folders.data, 'window-state.json');
+    await vi.waitFor(() => expect(existsSync(stateFile)).toBe(true));
+    // Written private, as every file in the data folder (not only repaired at the next start).
+    expect(modeOf(stateFile)).toBe(0o600);
     const next = await startMain();
     expect(mainWindow(next).options).toMatchObject({ x: 40, y: 30, width: 1200, height: 760 });
   });
