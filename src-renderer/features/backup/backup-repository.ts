@@ -12,7 +12,7 @@ import { SCHEMA_VERSION, type InstapDatabase } from '../../db/database';
 import { bridge } from '../../bridge';
 import { todayIso } from '../../ui/format';
 import { anonymise, candidatesPastRetention, erase } from '../privacy/privacy-repository';
-import { loadSettings } from '../settings/settings-repository';
+import { loadSettings, saveRetentionPolicy } from '../settings/settings-repository';
 import { noteBackupFailed, noteBackupWritten } from './backup-status';
 import { forgottenPeople, markReplacing } from './erasures';
 
@@ -35,11 +35,15 @@ export async function createBackup(db: InstapDatabase, generator: string): Promi
   });
 }
 
+/** A backup's file text, signed with this Instap's version. */
+export async function backupText(db: InstapDatabase): Promise<string> {
+  const info = await bridge['app:info']({});
+  return serialiseBackup(await createBackup(db, `Instap ${info.version}`));
+}
+
 export async function writeBackup(db: InstapDatabase, reason: BackupReason): Promise<string> {
   try {
-    const info = await bridge['app:info']({});
-    const text = serialiseBackup(await createBackup(db, `Instap ${info.version}`));
-    const { name } = await bridge['backup:write']({ reason, text });
+    const { name } = await bridge['backup:write']({ reason, text: await backupText(db) });
     noteBackupWritten();
     return name;
   } catch (error) {
@@ -64,11 +68,15 @@ export async function retentionInForce(db: InstapDatabase): Promise<RetentionPol
   };
 }
 
+const samePolicy = (a: RetentionPolicy, b: RetentionPolicy) =>
+  a.yearsAfterEnd === b.yearsAfterEnd && a.yearsAfterDiscussion === b.yearsAfterDiscussion;
+
 /**
  * Replaces everything with a checked backup: first a backup of the current state, then one
  * transaction (all or nothing) that also erases and anonymises again whom the installation had
- * erased or anonymised, and runs the retention rule with today's periods, so a restore never
- * brings anyone back, not even for a moment on screen.
+ * erased or anonymised, keeps today's retention periods (in the settings too) and runs the
+ * retention rule with them, so a restore never brings anyone back, not even for a moment on
+ * screen.
  */
 export async function restoreBackup(db: InstapDatabase, backup: Backup): Promise<void> {
   const kept: KeptByRestore = {
@@ -92,6 +100,9 @@ export async function replaceAll(
       await table.clear();
       await table.bulkAdd(backup.tables[name]);
     }
+    // Instellingen shows the periods that were applied, not those inside the backup.
+    const restored = await retentionInForce(db);
+    if (!samePolicy(restored, policy)) await saveRetentionPolicy(db, policy);
     await erase(db, forgotten.erased);
     const expired = await candidatesPastRetention(db, todayIso(), policy);
     await anonymise(db, [...forgotten.anonymised, ...expired.map((candidate) => candidate.id)]);

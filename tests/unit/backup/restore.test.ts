@@ -4,13 +4,16 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseBackup, serialiseBackup, type Backup } from '../../../src-shared/domain/backup';
 import { pastRetention, type RetentionPolicy } from '../../../src-shared/domain/retention';
-import { emptySettings } from '../../../src-shared/domain/settings';
+import { emptySettings, type Settings } from '../../../src-shared/domain/settings';
 import type { InstapDatabase } from '../../../src-renderer/db/database';
 import { restoreBackup } from '../../../src-renderer/features/backup/backup-repository';
 import { trackErasures } from '../../../src-renderer/features/backup/erasures';
 import { createCandidate } from '../../../src-renderer/features/candidates/candidate-repository';
 import { anonymise, erase } from '../../../src-renderer/features/privacy/privacy-repository';
-import { saveSettings } from '../../../src-renderer/features/settings/settings-repository';
+import {
+  loadSettings,
+  saveSettings,
+} from '../../../src-renderer/features/settings/settings-repository';
 import { todayIso } from '../../../src-renderer/ui/format';
 import { backupOf, newDatabase, runAppBridge, sampleDatabase, snapshot } from './fixtures';
 
@@ -148,6 +151,35 @@ describe('a restore keeps the privacy decisions made since the backup', { timeou
       expect(anonymised).toEqual({ id: candidate.id, anonymised: expiredIds.has(candidate.id) });
       if (expiredIds.has(candidate.id)) expect(candidate.lastName).toBe('');
     }
+  });
+
+  it('keeps the periods in force in the settings; everything else in the settings comes from the backup', async () => {
+    runAppBridge();
+    const organisation = (name: string, years: RetentionPolicy): Settings => ({
+      ...emptySettings,
+      organisationName: `Stichting ${name}`,
+      coachName: `Coach ${name}`,
+      retentionYearsAfterEnd: years.yearsAfterEnd,
+      retentionYearsAfterDiscussion: years.yearsAfterDiscussion,
+    });
+    const old = track(await sampleDatabase());
+    await saveSettings(old, organisation('Toen', { yearsAfterEnd: 30, yearsAfterDiscussion: 30 }));
+    const withSettings = await backupOf(old);
+    const now: RetentionPolicy = { yearsAfterEnd: 3, yearsAfterDiscussion: 2 };
+    const target = track(await newDatabase());
+    await saveSettings(target, organisation('Nu', now));
+
+    await restoreBackup(target, withSettings);
+    expect(await loadSettings(target)).toEqual(organisation('Toen', now));
+
+    // A backup made before any settings were saved: the periods in force stay all the same.
+    const withoutSettings = await backupOf(track(await sampleDatabase()));
+    await restoreBackup(target, withoutSettings);
+    expect(await loadSettings(target)).toEqual({
+      ...emptySettings,
+      retentionYearsAfterEnd: 3,
+      retentionYearsAfterDiscussion: 2,
+    });
   });
 
   it('keeps them so when only the database knows (erased before the register existed)', async () => {
