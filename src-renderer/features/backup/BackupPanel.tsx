@@ -1,16 +1,19 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseBackup, type BackupTable } from '../../../src-shared/domain/backup';
+import type { Backup, BackupTable } from '../../../src-shared/domain/backup';
+import { ENCRYPTED_BACKUP_EXTENSION } from '../../../src-shared/domain/backup-encryption';
 import type { BackupEntry } from '../../../src-shared/ipc/backups';
 import { useDatabase } from '../../app/database-context';
 import { bridge } from '../../bridge';
 import { Dialog } from '../../ui/Dialog';
 import { showToast } from '../../ui/toast-store';
 import type { RetentionPolicy } from '../../../src-shared/domain/retention';
+import { openBackupFile, type ReadyBackup, type RefusedFile } from './backup-copy';
 import { restoreBackup, retentionInForce, writeBackup } from './backup-repository';
 import { useBackupStatus } from './backup-status';
 import { lastBackupLine } from './last-backup';
-import type { Backup } from '../../../src-shared/domain/backup';
+import { SaveCopyDialog } from './SaveCopyDialog';
+import { UnlockCopyDialog } from './UnlockCopyDialog';
 
 type Pending = {
   backup: Backup;
@@ -20,13 +23,18 @@ type Pending = {
   policy: RetentionPolicy;
 };
 
-/** "Back-up maken" and "Back-up terugzetten": from the automatic backups or from a file. */
+/**
+ * "Back-up maken", "Versleutelde kopie opslaan…" and "Back-up terugzetten": from the automatic
+ * backups or from a file (an encrypted copy asks its passphrase first).
+ */
 export function BackupPanel() {
   const { t } = useTranslation();
   const db = useDatabase();
   const [backups, setBackups] = useState<BackupEntry[]>([]);
   const [pending, setPending] = useState<Pending | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [copying, setCopying] = useState(false);
+  const [locked, setLocked] = useState<{ text: string; source: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const { written, failure } = useBackupStatus();
 
@@ -52,15 +60,17 @@ export function BackupPanel() {
     }
   };
 
-  const check = async (text: string, source: string) => {
-    const result = parseBackup(text);
-    if (!result.ok) {
-      setProblem(result.message);
-      return;
-    }
+  const confirmRestore = async (opened: ReadyBackup | RefusedFile, source: string) => {
+    if (opened.state === 'refused') return setProblem(opened.message);
     setProblem(null);
     const policy = await retentionInForce(db);
-    setPending({ backup: result.backup, counts: result.counts, source, policy });
+    setPending({ backup: opened.backup, counts: opened.counts, source, policy });
+  };
+  const check = async (text: string, source: string) => {
+    const opened = await openBackupFile(text);
+    if (opened.state !== 'locked') return confirmRestore(opened, source);
+    setProblem(null);
+    setLocked({ text, source });
   };
 
   const restore = async () => {
@@ -91,11 +101,14 @@ export function BackupPanel() {
         <button type="button" className="button" disabled={busy} onClick={() => void make()}>
           {t('backup.make')}
         </button>
+        <button type="button" className="button" onClick={() => setCopying(true)}>
+          {t('backup.saveCopy')}
+        </button>
         <label className="button">
           {t('backup.fromFile')}
           <input
             type="file"
-            accept=".json,application/json"
+            accept={`.json,.${ENCRYPTED_BACKUP_EXTENSION},application/json`}
             className="visually-hidden"
             onChange={(event) => {
               const file = event.target.files?.[0];
@@ -144,6 +157,12 @@ export function BackupPanel() {
           </tbody>
         </table>
       )}
+      <SaveCopyDialog open={copying} onClose={() => setCopying(false)} />
+      <UnlockCopyDialog
+        file={locked}
+        onClose={() => setLocked(null)}
+        onOpened={(opened) => void confirmRestore(opened, locked?.source ?? '')}
+      />
       <Dialog
         open={pending !== null}
         onOpenChange={(open) => !open && setPending(null)}

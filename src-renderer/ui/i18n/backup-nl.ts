@@ -28,5 +28,26 @@ export const backupNl = {
     confirm: 'Vervangen door deze back-up',
     restored: 'De back-up is teruggezet.',
     restoreFailed: 'Terugzetten is niet gelukt; er is niets gewijzigd.',
+    saveCopy: 'Versleutelde kopie opslaan…',
+    copyTitle: 'Versleutelde kopie opslaan',
+    copyIntro:
+      'Een kopie voor buiten deze computer (een USB-stick, een netwerkmap) wordt versleuteld met een wachtwoord dat u nu kiest. Zonder dat wachtwoord kan niemand de kopie openen, ook u niet: bewaar het op een veilige plek.',
+    passphrase: 'Wachtwoord',
+    passphraseHint:
+      'Minstens {{min}} tekens. Een zin van een paar woorden is sterk en goed te onthouden.',
+    passphraseRepeat: 'Herhaal het wachtwoord',
+    passphraseTooShort: 'Het wachtwoord moet minstens {{min}} tekens hebben.',
+    passphraseDifferent: 'De twee wachtwoorden zijn niet gelijk.',
+    copySave: 'Versleutelen en opslaan',
+    copyBusy: 'Bezig met versleutelen…',
+    copySaved: 'De versleutelde kopie is opgeslagen.',
+    copyDownloaded: 'De versleutelde kopie is gedownload.',
+    copyFailed: 'De kopie kon niet worden gemaakt.',
+    copyFileType: 'Versleutelde back-up van Instap',
+    unlockTitle: 'Versleutelde kopie openen',
+    unlockBody:
+      '“{{source}}” is versleuteld. Vul het wachtwoord in dat bij het opslaan is gekozen.',
+    unlock: 'Openen',
+    unlockBusy: 'Bezig met openen…',
   },
 };
