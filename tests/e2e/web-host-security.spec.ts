@@ -83,9 +83,9 @@ test('het adres werkt één keer; na een herstart zegt Instap in het Nederlands 
     await page.getByRole('link', { name: 'Instellingen' }).click();
     const message = page.getByRole('alertdialog', { name: 'De verbinding met Instap is verlopen' });
     await expect(message).toBeVisible();
-    await expect(message).toContainText(
-      'De verbinding met Instap is verlopen. Open het adres dat in het venster van Instap staat opnieuw.',
-    );
+    await expect(
+      message.getByText('Open het adres dat in het venster van Instap staat opnieuw.'),
+    ).toBeVisible();
     await page.screenshot({ path: 'test-results/screenshots/verbinding-verlopen.png' });
 
     // The new address, opened in another tab, lets this browser in again: the tab goes on.

@@ -3,8 +3,7 @@ import type { accessNl } from './access-nl';
 export const accessEn: typeof accessNl = {
   access: {
     lostTitle: 'The connection to Instap has expired',
-    lostBody:
-      'The connection to Instap has expired. Open the address shown in the Instap window again.',
+    lostBody: 'Open the address shown in the Instap window again.',
     retryHint:
       'Instap has probably been restarted. Your data is still in this browser. Already opened the new address in another tab? Then choose Try again.',
     retry: 'Try again',

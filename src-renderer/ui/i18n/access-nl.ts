@@ -1,8 +1,7 @@
 export const accessNl = {
   access: {
     lostTitle: 'De verbinding met Instap is verlopen',
-    lostBody:
-      'De verbinding met Instap is verlopen. Open het adres dat in het venster van Instap staat opnieuw.',
+    lostBody: 'Open het adres dat in het venster van Instap staat opnieuw.',
     retryHint:
       'Instap is waarschijnlijk opnieuw gestart. Uw gegevens staan nog in deze browser. Heeft u het nieuwe adres al in een ander tabblad geopend? Kies dan Opnieuw proberen.',
     retry: 'Opnieuw proberen',
