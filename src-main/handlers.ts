@@ -12,6 +12,7 @@ import { createBackupStore } from './files/backup-store';
 import { createErasureRegister } from './files/erasure-register';
 import { makeCertificate } from './pdf/certificate';
 import { makeInfographic } from './pdf/infographic';
+import { makeInzage } from './pdf/inzage';
 import { makeMeetingAgenda } from './pdf/meeting-agenda';
 import { mergePdfs } from './pdf/merge';
 import { makeProgressReport } from './pdf/progress-report';
@@ -47,6 +48,7 @@ export function createServiceHandlers(context: HandlerContext): HandlerTable<Ser
     'pdf:merge': ({ parts, fileName }) => mergePdfs(parts, fileName, context.version),
     'pdf:meeting-agenda': (request) => makeMeetingAgenda(request, context.version),
     'pdf:progress-report': ({ report }) => makeProgressReport(report, context.version),
+    'pdf:inzage': (request) => makeInzage(request, context.version),
     'backup:write': ({ reason, text }) => backups.write(reason, text),
     'backup:list': async () => ({ backups: await backups.list() }),
     'backup:read': async ({ name }) => ({ text: await backups.read(name) }),

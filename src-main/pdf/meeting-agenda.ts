@@ -4,7 +4,7 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import type { MeetingAgenda, NewItem, RunningItem } from '../../src-shared/domain/meeting';
 import type { PdfFile } from '../../src-shared/ipc/documents';
 import { formatDate, goalStatusStyle, layoutTable, regionTitle } from './labels';
-import { A4, pagedDocumentFrame, palette, sectionHeading } from './style';
+import { A4, pagedDocumentFrame, palette, sectionHeading, tintedBox } from './style';
 import { clean, formatHours, paragraphs } from './prose';
 import { renderPdf } from './render';
 import { fitText, textWidth, type FontWeight } from './text-fit';
@@ -264,38 +264,21 @@ export function meetingAgendaDocument(input: AgendaInput, version: string): TDoc
       margin: [0, 6, 0, 0],
     },
     { text: 'werkervaringsplaatsen', fontSize: 13, color: C.muted, margin: [0, 0, 0, 8] },
-    {
-      table: {
-        widths: ['*'],
-        body: [
-          [
-            {
-              stack: [
-                { text: `Overleg van ${day}`, bold: true, fontSize: 11, color: C.dark },
-                { text: summary, fontSize: 9.5, color: C.text, margin: [0, 2, 0, 0] },
-                {
-                  text:
-                    'Evaluatie- en begeleidingsnotities staan nooit op deze agenda. Kandidaten ' +
-                    'zonder vastgelegde toestemming staan er alleen met initialen op, zonder ' +
-                    'leerdoelen, motivatie of regel voor het overleg.',
-                  fontSize: 8.5,
-                  color: C.muted,
-                  margin: [0, 4, 0, 0],
-                },
-              ],
-            },
-          ],
-        ],
-      },
-      layout: {
-        ...layoutTable,
-        fillColor: () => C.tint,
-        paddingLeft: () => 12,
-        paddingRight: () => 12,
-        paddingTop: () => 9,
-        paddingBottom: () => 9,
-      },
-    },
+    tintedBox({
+      stack: [
+        { text: `Overleg van ${day}`, bold: true, fontSize: 11, color: C.dark },
+        { text: summary, fontSize: 9.5, color: C.text, margin: [0, 2, 0, 0] },
+        {
+          text:
+            'Evaluatie- en begeleidingsnotities staan nooit op deze agenda. Kandidaten ' +
+            'zonder vastgelegde toestemming staan er alleen met initialen op, zonder ' +
+            'leerdoelen, motivatie of regel voor het overleg.',
+          fontSize: 8.5,
+          color: C.muted,
+          margin: [0, 4, 0, 0],
+        },
+      ],
+    }),
     sectionHeading(1, 'Lopende trajecten', WIDTH, `(${running})`),
   ];
   if (running === 0) content.push(none('Niemand in een lopend traject op deze datum.'));

@@ -12,7 +12,7 @@ import {
 } from '../../src-shared/domain/coaching';
 import type { PdfFile } from '../../src-shared/ipc/documents';
 import { formatDate, goalStatusStyle, kindLabels, layoutTable } from './labels';
-import { A4, pagedDocumentFrame, palette, sectionHeading } from './style';
+import { A4, confidentialTitle, pagedDocumentFrame, palette, sectionHeading } from './style';
 import { clean, formatHours, paragraphs } from './prose';
 import { renderPdf } from './render';
 import { fitText } from './text-fit';
@@ -411,20 +411,12 @@ export function progressReportDocument(
   const name = clean(report.candidate.fullName) || '—';
   const period = `${formatDate(report.period.from)} – ${formatDate(report.period.to)}`;
   const content: Content[] = [
-    {
-      columns: [
-        { text: fitText(organisation, WIDTH * 0.6, 10, 'bold'), bold: true, color: C.accent },
-        { text: 'Vertrouwelijk', color: C.muted, alignment: 'right', width: 'auto' },
-      ],
-      fontSize: 10,
-    },
-    { text: REPORT_TITLE, fontSize: 22, bold: true, color: C.dark, margin: [0, 8, 0, 0] },
-    {
-      text: `${fitText(name, WIDTH * 0.55, 13)} · ${period}`,
-      fontSize: 12,
-      color: C.muted,
-      margin: [0, 1, 0, 12],
-    },
+    ...confidentialTitle({
+      organisation,
+      title: REPORT_TITLE,
+      subtitle: `${fitText(name, WIDTH * 0.55, 13)} · ${period}`,
+      width: WIDTH,
+    }),
     facts(report),
     summaryLine(report),
     sectionHeading(1, 'Leerdoelen en voortgang', WIDTH),

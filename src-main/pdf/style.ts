@@ -55,6 +55,49 @@ export function sectionHeading(
   };
 }
 
+/**
+ * The top of a personal document (progress report, inzage): the organisation and "Vertrouwelijk"
+ * on one line, the title, and under it who it is about and when.
+ */
+export function confidentialTitle(options: {
+  organisation: string;
+  title: string;
+  subtitle: string;
+  width: number;
+}): Content[] {
+  return [
+    {
+      columns: [
+        {
+          text: fitText(options.organisation, options.width * 0.6, 10, 'bold'),
+          bold: true,
+          color: palette.accent,
+        },
+        { text: 'Vertrouwelijk', color: palette.muted, alignment: 'right', width: 'auto' },
+      ],
+      fontSize: 10,
+    },
+    { text: options.title, fontSize: 22, bold: true, color: palette.dark, margin: [0, 8, 0, 0] },
+    { text: options.subtitle, fontSize: 12, color: palette.muted, margin: [0, 1, 0, 12] },
+  ];
+}
+
+/** A tinted panel across the text width (the summary under a document's title). */
+export function tintedBox(content: Content): Content {
+  return {
+    table: { widths: ['*'], body: [[content]] },
+    layout: {
+      hLineWidth: () => 0,
+      vLineWidth: () => 0,
+      fillColor: () => palette.tint,
+      paddingLeft: () => 12,
+      paddingRight: () => 12,
+      paddingTop: () => 9,
+      paddingBottom: () => 9,
+    },
+  };
+}
+
 export interface Margins {
   left: number;
   right: number;

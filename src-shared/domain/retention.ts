@@ -31,10 +31,32 @@ export interface RetentionDue {
 }
 
 /**
- * The candidates whose personal data must go on `today`, each with the reason and dates: every
- * trajectory ended more than the period ago, or (never started) discussed more than the shorter
- * period ago. A running trajectory keeps the candidate; already anonymised candidates are not
- * listed again. Oldest expiry first.
+ * The period of one person, from their trajectories (the trashed ones do not count): it runs from
+ * the end of the last one, or (never started) from the discussion; null while one is running.
+ */
+export function retentionPeriod(
+  candidate: Pick<Candidate, 'discussedOn' | 'createdAt'>,
+  trajectories: readonly Pick<Trajectory, 'endedOn' | 'deletedAt'>[],
+  policy: RetentionPolicy,
+): Omit<RetentionDue, 'candidate'> | null {
+  let end: string | undefined;
+  for (const trajectory of trajectories) {
+    if (trajectory.deletedAt) continue;
+    if (trajectory.endedOn === null) return null;
+    if (end === undefined || trajectory.endedOn > end) end = trajectory.endedOn;
+  }
+  const [reason, since, years]: [RetentionReason, string, number] =
+    end !== undefined
+      ? ['ended', end, policy.yearsAfterEnd]
+      : candidate.discussedOn
+        ? ['discussed', candidate.discussedOn, policy.yearsAfterDiscussion]
+        : ['registered', candidate.createdAt.slice(0, 10), policy.yearsAfterDiscussion];
+  return { reason, since, expiredOn: plusYears(since, years) };
+}
+
+/**
+ * The candidates whose personal data must go on `today`, each with the reason and dates (see
+ * `retentionPeriod`). Already anonymised candidates are not listed again. Oldest expiry first.
  */
 export function retentionDue(
   candidates: readonly Candidate[],
@@ -42,30 +64,17 @@ export function retentionDue(
   today: string,
   policy: RetentionPolicy,
 ): RetentionDue[] {
-  const latestEnd = new Map<string, string | null>();
+  const byCandidate = new Map<string, Trajectory[]>();
   for (const trajectory of trajectories) {
-    if (trajectory.deletedAt) continue;
-    const current = latestEnd.get(trajectory.candidateId);
-    // null marks a trajectory that has not ended: the candidate stays.
-    if (trajectory.endedOn === null || current === null) {
-      latestEnd.set(trajectory.candidateId, null);
-    } else if (current === undefined || trajectory.endedOn > current) {
-      latestEnd.set(trajectory.candidateId, trajectory.endedOn);
-    }
+    const list = byCandidate.get(trajectory.candidateId);
+    if (list) list.push(trajectory);
+    else byCandidate.set(trajectory.candidateId, [trajectory]);
   }
   const due: RetentionDue[] = [];
   for (const candidate of candidates) {
     if (candidate.anonymisedAt) continue;
-    const end = latestEnd.get(candidate.id);
-    if (end === null) continue;
-    const [reason, since, years]: [RetentionReason, string, number] =
-      end !== undefined
-        ? ['ended', end, policy.yearsAfterEnd]
-        : candidate.discussedOn
-          ? ['discussed', candidate.discussedOn, policy.yearsAfterDiscussion]
-          : ['registered', candidate.createdAt.slice(0, 10), policy.yearsAfterDiscussion];
-    const expiredOn = plusYears(since, years);
-    if (expiredOn < today) due.push({ candidate, reason, since, expiredOn });
+    const period = retentionPeriod(candidate, byCandidate.get(candidate.id) ?? [], policy);
+    if (period && period.expiredOn < today) due.push({ candidate, ...period });
   }
   return due.sort((a, b) => (a.expiredOn < b.expiredOn ? -1 : a.expiredOn > b.expiredOn ? 1 : 0));
 }

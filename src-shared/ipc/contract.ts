@@ -4,6 +4,7 @@ import {
   certificateRequestSchema,
   meetingAgendaRequestSchema,
   mergeRequestSchema,
+  inzageRequestSchema,
   progressReportRequestSchema,
   type PdfFile,
 } from './documents';
@@ -88,6 +89,8 @@ export const contract = {
   'pdf:meeting-agenda': channel<PdfFile>()(meetingAgendaRequestSchema),
   /** A trajectory's progress report for a period; internal notes never travel here. */
   'pdf:progress-report': channel<PdfFile>()(progressReportRequestSchema),
+  /** Inzage (AVG art. 15) for the person who asked: everything about them, in plain Dutch. */
+  'pdf:inzage': channel<PdfFile>()(inzageRequestSchema),
   /** A backup made by the renderer, written atomically to the data folder's backups. */
   'backup:write': channel<BackupEntry>()(writeBackupRequestSchema),
   'backup:list': channel<{ backups: BackupEntry[] }>()(z.object({}).strict()),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { printedCertificateSchema } from '../domain/certificate';
 import { progressReportSchema } from '../domain/coaching';
 import { meetingAgendaSchema } from '../domain/meeting';
+import { inzageReferenceSchema, subjectAccessReportSchema } from '../domain/subject-access';
 import { imageProblem } from '../images/check';
 
 /**
@@ -68,6 +69,12 @@ export const meetingAgendaRequestSchema = z
   })
   .strict();
 export type MeetingAgendaRequest = z.input<typeof meetingAgendaRequestSchema>;
+
+/** Inzage: everything about one person, and a reference (not the name) for the file name. */
+export const inzageRequestSchema = z
+  .object({ report: subjectAccessReportSchema, reference: inzageReferenceSchema })
+  .strict();
+export type InzageRequest = z.input<typeof inzageRequestSchema>;
 
 export const progressReportRequestSchema = z.object({ report: progressReportSchema }).strict();
 export type ProgressReportRequest = z.input<typeof progressReportRequestSchema>;

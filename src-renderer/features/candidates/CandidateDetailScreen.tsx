@@ -16,8 +16,7 @@ import {
 } from '../../../src-shared/domain/candidate';
 import { useDatabase } from '../../app/database-context';
 import { Field } from '../../ui/Field';
-import { FileButton } from '../../ui/FileButton';
-import { subjectAccessExport } from '../privacy/privacy-repository';
+import { SubjectAccessButtons } from '../privacy/SubjectAccessButtons';
 import { formatDate } from '../../ui/format';
 import { showToast } from '../../ui/toast-store';
 import { writeErrorMessage } from '../../ui/write-errors';
@@ -115,22 +114,7 @@ function CandidateDetail({ candidate }: { candidate: Candidate }) {
       <div className="page-header">
         <h1 id="candidate-title">{fullName(candidate)}</h1>
         <div className="item-actions">
-          <FileButton
-            kind="JSON"
-            label={t('privacy.access')}
-            busyLabel={t('privacy.accessBusy')}
-            messages={{
-              saved: t('privacy.accessSaved'),
-              downloaded: t('privacy.accessDownloaded'),
-              failed: t('privacy.accessFailed'),
-            }}
-            make={async () => ({
-              fileName: `inzage-${candidate.id.slice(0, 8)}.json`,
-              bytes: new TextEncoder().encode(
-                `${JSON.stringify(await subjectAccessExport(db, candidate.id), null, 2)}\n`,
-              ),
-            })}
-          />
+          <SubjectAccessButtons candidateId={candidate.id} />
           <button type="button" className="button danger" onClick={() => void remove()}>
             {t('candidate.delete')}
           </button>

@@ -95,39 +95,3 @@ export async function eraseTrajectory(db: InstapDatabase, trajectoryId: string):
     await audit(db, 'purge', 'trajectory', trajectoryId);
   });
 }
-
-/** Inzageverzoek: everything Instap holds about one candidate, as JSON the person can read. */
-export async function subjectAccessExport(db: InstapDatabase, candidateId: string) {
-  const candidate = await db.candidates.get(candidateId);
-  if (!candidate) throw new Error('candidate-missing');
-  const trajectories = await db.trajectories.where('candidateId').equals(candidateId).toArray();
-  const employers = new Map(
-    (await db.employers.toArray()).map((employer) => [employer.id, employer]),
-  );
-  const withDetails = await Promise.all(
-    trajectories.map(async (trajectory) => ({
-      ...trajectory,
-      employer: trajectory.employerId ? (employers.get(trajectory.employerId)?.name ?? null) : null,
-      learningGoals: await db.learningGoals
-        .where('trajectoryId')
-        .equals(trajectory.id)
-        .sortBy('order'),
-      buildUpSteps: await db.buildUpSteps
-        .where('trajectoryId')
-        .equals(trajectory.id)
-        .sortBy('order'),
-      evaluations: await db.evaluations.where('trajectoryId').equals(trajectory.id).sortBy('date'),
-      coachingEntries: await db.coachingEntries
-        .where('trajectoryId')
-        .equals(trajectory.id)
-        .sortBy('date'),
-      profile: (await db.profiles.get(trajectory.id)) ?? null,
-    })),
-  );
-  return {
-    description: 'Alle gegevens die Instap over deze persoon bewaart (inzageverzoek, AVG art. 15).',
-    exportedAt: now(),
-    candidate,
-    trajectories: withDetails,
-  };
-}

@@ -35,7 +35,8 @@ export const privacyNl = {
     notPersisted:
       'De browser kan de gegevens bij ruimtegebrek opruimen; maak regelmatig een back-up.',
     persistUnknown: 'Of de opslag is vastgezet, is niet bekend.',
-    access: 'Gegevens exporteren (inzage)',
+    accessPdf: 'Inzage (PDF)',
+    accessJson: 'Inzage als bestand (JSON)',
     accessBusy: 'Exporteren…',
     accessSaved: 'De gegevens van deze kandidaat zijn opgeslagen.',
     accessDownloaded: 'De gegevens van deze kandidaat zijn gedownload.',

@@ -12,6 +12,7 @@ import {
   pdfText,
   renderPng,
 } from './document-helpers';
+import { pdfWords } from './pdf-tools';
 
 function running(name: string, change: Partial<RunningItem> = {}): RunningItem {
   return {
@@ -219,7 +220,7 @@ describe('pdf:meeting-agenda', { timeout: 60_000 }, () => {
 });
 
 describe('the agenda of the sample data', { timeout: 60_000 }, () => {
-  /** Every run of white space as one space: pdftotext breaks long lines. */
+  /** Every run of white space as one space, as `pdfWords` gives the document. */
   const flat = (text: string) => text.replace(/\s+/g, ' ');
 
   it('shows no evaluation, coaching or closing note; the line for the meeting only with consent', async () => {
@@ -263,7 +264,7 @@ describe('the agenda of the sample data', { timeout: 60_000 }, () => {
       }),
     );
     await renderPng(file.bytes, 'meeting-agenda-sample');
-    const printed = flat(await pdfText(file.bytes));
+    const printed = await pdfWords(file.bytes);
     const screen = JSON.stringify(agenda);
     const notes = [
       ...dataset.evaluations.flatMap((e) => [e.notes, ...e.progress.map((p) => p.remark)]),
