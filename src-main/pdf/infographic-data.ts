@@ -1,6 +1,14 @@
 import { trajectoryKinds } from '../../src-shared/domain/codes';
-import type { IsoDate, TrajectoryKind } from '../../src-shared/domain/codes';
-import { breakdown, computeFigures, normaliseEmployer } from '../../src-shared/figures';
+import type { Benefit, IsoDate, TrajectoryKind } from '../../src-shared/domain/codes';
+import {
+  benefitBreakdown,
+  breakdown,
+  computeFigures,
+  employerKeys,
+  inCohort,
+  startYearBreakdown,
+  tidyEmployerName,
+} from '../../src-shared/figures';
 import type { FigureRecord, Figures, Period } from '../../src-shared/figures';
 import { DAYS_PER_MONTH } from './labels';
 
@@ -68,6 +76,14 @@ export interface InfographicData {
   employers: EmployerRow[];
   /** Per kind (every kind, in the glossary's order); null when `records` do not hold the cohort. */
   kinds: { kind: TrajectoryKind; started: number }[] | null;
+  /**
+   * Per benefit type, the only breakdown that has `discussed` too (DOMAIN.md): the types with
+   * anyone discussed or started, in the glossary's order (no benefit recorded counts as
+   * unknown). Null when `records` do not hold everyone discussed and started.
+   */
+  benefits: { benefit: Benefit; figures: Figures }[] | null;
+  /** Per start year of the cohort, oldest first; null when `records` do not hold the cohort. */
+  startYears: { year: string; figures: Figures }[] | null;
   perOrganisation: OrganisationRow[] | null;
 }
 
@@ -75,8 +91,9 @@ const collator = new Intl.Collator('nl');
 
 /**
  * The spelling to show for an employer whose name is written in several ways ("Zorgcentrum De
- * Linde", "zorgcentrum de linde", "ZORGCENTRUM DE LINDE"): a name is a proper noun, so one in
- * mixed case first, then the most used, then the first seen.
+ * Linde", "zorgcentrum de linde", "ZORGCENTRUM  DE LINDE"): a name is a proper noun, so one in
+ * mixed case first, then the most used, then the first seen; always tidied (tidyEmployerName).
+ * Spellings are counted as written and tidied once each, when the best one is asked for.
  */
 class Spellings {
   private readonly byKey = new Map<string, Map<string, number>>();
@@ -88,9 +105,14 @@ class Spellings {
   }
 
   best(key: string): string {
+    const tidied = new Map<string, number>();
+    for (const [spelling, count] of this.byKey.get(key) ?? []) {
+      const tidy = tidyEmployerName(spelling);
+      tidied.set(tidy, (tidied.get(tidy) ?? 0) + count);
+    }
     let best = key;
     let bestScore = -1;
-    for (const [spelling, count] of this.byKey.get(key) ?? []) {
+    for (const [spelling, count] of tidied) {
       const mixed = spelling !== spelling.toLowerCase() && spelling !== spelling.toUpperCase();
       const score = (mixed ? 1e12 : 0) + count;
       if (score > bestScore) {
@@ -102,48 +124,58 @@ class Spellings {
   }
 }
 
+/** Employers of the cohort by starts, most first: the records' and counts-only employerStarts. */
+function employerRows(source: InfographicSource): EmployerRow[] {
+  const { period, referenceDate } = source;
+  const employerKey = employerKeys();
+  const spelling = new Spellings();
+  const started = new Map<string, number>();
+  const add = (name: string, count: number) => {
+    const key = employerKey(name);
+    if (key === '' || count <= 0) return;
+    started.set(key, (started.get(key) ?? 0) + count);
+    spelling.add(key, name, count);
+  };
+  for (const record of source.records) {
+    if (record.employer !== null && inCohort(record, period, referenceDate)) {
+      add(record.employer, 1);
+    }
+  }
+  for (const start of source.employerStarts ?? []) add(start.employer, start.started);
+  return [...started.entries()]
+    .map(([key, count]) => ({ name: spelling.best(key), started: count }))
+    .sort((a, b) => b.started - a.started || collator.compare(a.name, b.name));
+}
+
 export function infographicData(source: InfographicSource): InfographicData {
   const { period, referenceDate, records } = source;
   const fromRecords = computeFigures(records, period, referenceDate);
   const figures = source.total ?? fromRecords;
-
-  // Employers: the per-employer breakdown of the records, plus counts-only employer starts,
-  // each under its most used spelling.
-  const spelling = new Spellings();
-  const employers = new Map<string, number>();
-  const addEmployer = (name: string, started: number) => {
-    const key = normaliseEmployer(name);
-    if (key === '' || started <= 0) return;
-    employers.set(key, (employers.get(key) ?? 0) + started);
-  };
-  for (const row of breakdown(records, period, referenceDate, 'employer')) {
-    // breakdown groups records without an employer as 'unknown'.
-    if (row.group !== 'unknown') addEmployer(row.group, row.figures.started);
-  }
-  for (const record of records) {
-    const { employer, startedOn } = record;
-    if (
-      employer !== null &&
-      startedOn !== null &&
-      startedOn >= period.from &&
-      startedOn <= period.to
-    ) {
-      spelling.add(normaliseEmployer(employer), employer.trim(), 1);
-    }
-  }
-  for (const start of source.employerStarts ?? []) {
-    addEmployer(start.employer, start.started);
-    spelling.add(normaliseEmployer(start.employer), start.employer.trim(), start.started);
-  }
+  // Breakdowns need the records behind every figure; counts-only parts have none.
+  const holdsCohort = fromRecords.started === figures.started;
+  const holdsDiscussed = holdsCohort && fromRecords.discussed === figures.discussed;
 
   let kinds: InfographicData['kinds'] = null;
-  if (fromRecords.started === figures.started) {
+  if (holdsCohort) {
     const byKind = new Map<string, number>();
     for (const row of breakdown(records, period, referenceDate, 'kind')) {
       byKind.set(row.group, row.figures.started);
     }
     kinds = trajectoryKinds.map((kind) => ({ kind, started: byKind.get(kind) ?? 0 }));
   }
+
+  const benefitRows = holdsDiscussed
+    ? benefitBreakdown(records, period, referenceDate).map((row) => ({
+        benefit: row.group as Benefit,
+        figures: row.figures,
+      }))
+    : null;
+  const startYears = holdsCohort
+    ? startYearBreakdown(records, period, referenceDate).map((row) => ({
+        year: row.group,
+        figures: row.figures,
+      }))
+    : null;
 
   const days = figures.averageDurationDays;
   return {
@@ -163,10 +195,10 @@ export function infographicData(source: InfographicSource): InfographicData {
     },
     duration:
       days === null ? null : { days, months: Math.round((days / DAYS_PER_MONTH) * 10) / 10 },
-    employers: [...employers.entries()]
-      .map(([key, started]) => ({ name: spelling.best(key), started }))
-      .sort((a, b) => b.started - a.started || collator.compare(a.name, b.name)),
+    employers: employerRows(source),
     kinds,
+    benefits: benefitRows,
+    startYears,
     perOrganisation: source.perOrganisation
       ? source.perOrganisation.map((row) => ({ ...row }))
       : null,

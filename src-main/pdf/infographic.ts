@@ -1,6 +1,6 @@
 import type { Column, Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { outcomes, stopReasons } from '../../src-shared/domain/codes';
-import { emptyFigures } from '../../src-shared/figures';
+import { countFigureNames, emptyFigures } from '../../src-shared/figures';
 import type { CountFigureName, Figures } from '../../src-shared/figures';
 import type { InfographicFile } from '../../src-shared/ipc/infographic';
 import {
@@ -10,6 +10,7 @@ import {
   type OrganisationRow,
 } from './infographic-data';
 import {
+  benefitLabels,
   figureDefinitions,
   figureLabels,
   formatCount,
@@ -61,28 +62,36 @@ interface Layout {
   funnel: FunnelGeometry;
   /** Space below each bar row. */
   barGap: number;
-  /** Subtitles under the headings of the bar charts. */
+  /** Subtitles under the headings and the notes under the second rank of figures. */
   notes: boolean;
   topEmployers: number;
   organisationRows: number;
+  /** Rows of the start-year table; more years than this share the first row. */
+  startYearRows: number;
+  /** Space between the two rows of breakdowns at the bottom. */
+  blockGap: number;
 }
 
 const LOCAL: Layout = {
-  sectionGap: 26,
+  sectionGap: 20,
   funnel: { width: 128, bandHeight: 26, gap: 10 },
   barGap: 4.5,
   notes: true,
-  topEmployers: 10,
+  topEmployers: 6,
   organisationRows: 0,
+  startYearRows: 4,
+  blockGap: 12,
 };
 
 const REGIONAL: Layout = {
-  sectionGap: 16,
-  funnel: { width: 120, bandHeight: 21, gap: 7 },
-  barGap: 3,
+  sectionGap: 8,
+  funnel: { width: 112, bandHeight: 17, gap: 5 },
+  barGap: 1.5,
   notes: false,
-  topEmployers: 5,
-  organisationRows: 7,
+  topEmployers: 4,
+  organisationRows: 5,
+  startYearRows: 3,
+  blockGap: 6,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -156,8 +165,8 @@ function tileRow(tiles: readonly Tile[]): Content {
   };
 }
 
-/** The second rank of figures: smaller, on one ruled strip. */
-function secondaryRow(items: readonly Tile[], bottom: number): Content {
+/** The second rank of figures: smaller, on one ruled strip; the notes under them optional. */
+function secondaryRow(items: readonly Tile[], bottom: number, notes: boolean): Content {
   const gap = 10;
   const width = (WIDTH - gap * (items.length - 1)) / items.length;
   return {
@@ -180,7 +189,9 @@ function secondaryRow(items: readonly Tile[], bottom: number): Content {
                   },
                 ],
               },
-              { text: fitText(note, width, 7.5), fontSize: 7.5, color: C.muted },
+              ...(notes
+                ? [{ text: fitText(note, width, 7.5), fontSize: 7.5, color: C.muted }]
+                : []),
             ],
           };
         }),
@@ -326,6 +337,7 @@ function headlineFigures(data: InfographicData, layout: Layout): Content[] {
             ],
       ],
       layout.sectionGap,
+      layout.notes,
     ),
   ];
 }
@@ -505,18 +517,7 @@ function employerList(data: InfographicData, width: number, layout: Layout): Con
 
 function kindSplit(data: InfographicData, width: number, layout: Layout): Content {
   const started = data.figures.started;
-  if (data.kinds === null) {
-    return {
-      stack: [
-        heading('Soort traject', null, width),
-        {
-          text: 'Niet bekend: van (een deel van) deze cijfers zijn alleen totalen uitgewisseld.',
-          fontSize: 8.5,
-          color: C.muted,
-        },
-      ],
-    };
-  }
+  if (data.kinds === null) return countsOnly('Soort traject', width);
   return {
     stack: [
       heading(
@@ -539,14 +540,106 @@ function kindSplit(data: InfographicData, width: number, layout: Layout): Conten
   };
 }
 
-type CountColumn = 'started' | 'completed' | 'completedToPaidWork' | 'ongoing' | 'stopped';
+type CountColumn = Exclude<CountFigureName, 'employers'>;
+type Counts = Record<CountColumn, number>;
 
-const organisationColumns: [CountColumn, string, number][] = [
-  ['started', 'Gestart', 52],
-  ['completed', 'Afgerond', 54],
-  ['completedToPaidWork', 'Naar betaald werk', 80],
-  ['ongoing', 'Lopend', 50],
-  ['stopped', 'Gestopt', 50],
+interface CountRow {
+  label: string;
+  counts: Counts;
+}
+
+const countColumns = countFigureNames.filter((name): name is CountColumn => name !== 'employers');
+
+function countsOf(f: Figures): Counts {
+  return {
+    discussed: f.discussed,
+    started: f.started,
+    completed: f.completed,
+    completedToPaidWork: f.completedToPaidWork,
+    ongoing: f.ongoing,
+    stopped: f.stopped,
+  };
+}
+
+/** One row adding up `rows`, for the rest of a list that does not fit. */
+function summed(label: string, rows: readonly CountRow[]): CountRow {
+  const counts = countsOf(emptyFigures());
+  for (const row of rows) for (const key of countColumns) counts[key] += row.counts[key];
+  return { label, counts };
+}
+
+/**
+ * Counts per group in a ruled table: names left, counts right under their column headings; the
+ * heading row and the optional total row tinted. A count column is as wide as its heading (or
+ * its widest number), the name column takes the rest.
+ */
+function countTable(
+  firstHeading: string,
+  columns: readonly [key: CountColumn, heading: string][],
+  rows: readonly CountRow[],
+  total: CountRow | null,
+  width: number,
+): Content {
+  const padding = 2.5;
+  const all = total === null ? rows : [...rows, total];
+  const widths = columns.map(([key, heading]) =>
+    Math.max(
+      textWidth(heading, 7, 'bold'),
+      ...all.map((row) => textWidth(formatCount(row.counts[key]), 8, 'bold')),
+    ),
+  );
+  const nameWidth =
+    width - widths.reduce((sum, w) => sum + w, 0) - 2 * padding * (columns.length + 1);
+  const cell = (row: CountRow, bold: boolean): TableCell[] => [
+    { text: fitText(row.label, nameWidth, 8, bold ? 'bold' : 'normal'), fontSize: 8, bold },
+    ...columns.map(([key]): TableCell => ({
+      text: formatCount(row.counts[key]),
+      alignment: 'right',
+      fontSize: 8,
+      bold,
+    })),
+  ];
+  const body: TableCell[][] = [
+    [
+      {
+        text: fitText(firstHeading, nameWidth, 7, 'bold'),
+        fontSize: 7,
+        bold: true,
+        color: C.muted,
+      },
+      ...columns.map(([, heading]): TableCell => ({
+        text: heading,
+        fontSize: 7,
+        bold: true,
+        color: C.muted,
+        alignment: 'right',
+      })),
+    ],
+    ...rows.map((row) => cell(row, false)),
+    ...(total === null ? [] : [cell(total, true)]),
+  ];
+  const last = body.length;
+  return {
+    table: { widths: [nameWidth, ...widths], body },
+    layout: {
+      hLineWidth: (i) => (i === 1 || (total !== null && i === last - 1) ? 0.6 : 0),
+      hLineColor: () => C.line,
+      vLineWidth: () => 0,
+      paddingLeft: () => padding,
+      paddingRight: () => padding,
+      paddingTop: () => 2,
+      paddingBottom: () => 1.5,
+      fillColor: (i) => (i === 0 || (total !== null && i === last - 1) ? C.tint : null),
+    },
+  };
+}
+
+/** The cohort's columns: a rate such as "to paid work" always beside its cohort and the ongoing. */
+const cohortColumns: [CountColumn, string][] = [
+  ['started', 'Gestart'],
+  ['completed', 'Afgerond'],
+  ['completedToPaidWork', 'Betaald werk'],
+  ['ongoing', 'Lopend'],
 ];
 
 /** At most `maxRows` rows; beyond that the last row sums up the rest. */
@@ -556,74 +649,88 @@ function organisationTable(
   maxRows: number,
   bottom: number,
 ): Content {
-  const padding = 6;
-  const nameWidth =
-    WIDTH -
-    organisationColumns.reduce((sum, [, , w]) => sum + w, 0) -
-    2 * padding * (organisationColumns.length + 1);
-  const counts = (f: Figures): Record<CountColumn, number> => ({
-    started: f.started,
-    completed: f.completed,
-    completedToPaidWork: f.completedToPaidWork,
-    ongoing: f.ongoing,
-    stopped: f.stopped,
-  });
-  let shown = rows.map((r) => ({ name: r.name, counts: counts(r.figures) }));
-  if (rows.length > maxRows) {
-    const rest = rows.slice(maxRows - 1).map((r) => counts(r.figures));
-    const sum = counts(emptyFigures());
-    for (const part of rest) for (const [key] of organisationColumns) sum[key] += part[key];
+  let shown: CountRow[] = rows.map((r) => ({ label: r.name, counts: countsOf(r.figures) }));
+  if (shown.length > maxRows) {
+    const rest = shown.slice(maxRows - 1);
     shown = [
       ...shown.slice(0, maxRows - 1),
-      { name: `+ ${formatCount(rest.length)} andere organisaties`, counts: sum },
+      summed(`+ ${formatCount(rest.length)} andere organisaties`, rest),
     ];
   }
-  const number = (value: number, bold = false): TableCell => ({
-    text: formatCount(value),
-    alignment: 'right',
-    fontSize: 8.5,
-    bold,
-    color: C.dark,
-  });
-  const body: TableCell[][] = [
-    [
-      { text: 'Organisatie', fontSize: 8, bold: true, color: C.muted },
-      ...organisationColumns.map(([, label, width]): TableCell => ({
-        text: fitText(label, width, 8, 'bold'),
-        fontSize: 8,
-        bold: true,
-        color: C.muted,
-        alignment: 'right',
-      })),
-    ],
-    ...shown.map((row): TableCell[] => [
-      { text: fitText(row.name, nameWidth, 8.5), fontSize: 8.5, color: C.dark },
-      ...organisationColumns.map(([key]) => number(row.counts[key])),
-    ]),
-    [
-      { text: 'Totaal', fontSize: 8.5, bold: true, color: C.dark },
-      ...organisationColumns.map(([key]) => number(counts(total)[key], true)),
-    ],
-  ];
-  const last = body.length;
   return {
     stack: [
       heading('Per organisatie', null, WIDTH),
-      {
-        table: { widths: [nameWidth, ...organisationColumns.map(([, , w]) => w)], body },
-        layout: {
-          hLineWidth: (i) => (i === 1 || i === last - 1 ? 0.6 : 0),
-          hLineColor: () => C.line,
-          vLineWidth: () => 0,
-          paddingLeft: () => padding,
-          paddingRight: () => padding,
-          paddingTop: () => 2.5,
-          paddingBottom: () => 2,
-          fillColor: (i) => (i === 0 || i === last - 1 ? C.tint : null),
-        },
-      },
+      countTable(
+        'Organisatie',
+        [...cohortColumns, ['stopped', 'Voortijdig gestopt']],
+        shown,
+        { label: 'Totaal', counts: countsOf(total) },
+        WIDTH,
+      ),
     ],
     margin: [0, 0, 0, bottom],
+  };
+}
+
+/** Said where a breakdown needs records that counts-only exports do not carry. */
+function countsOnly(title: string, width: number): Content {
+  return {
+    stack: [
+      heading(title, null, width),
+      {
+        text: 'Niet bekend: van (een deel van) deze cijfers zijn alleen totalen uitgewisseld.',
+        fontSize: 8.5,
+        color: C.muted,
+      },
+    ],
+  };
+}
+
+/** Per benefit type, the one breakdown with the discussed (DOMAIN.md). */
+function benefitTable(data: InfographicData, width: number, layout: Layout): Content {
+  const title = 'Per uitkering';
+  if (data.benefits === null) return countsOnly(title, width);
+  return {
+    stack: [
+      heading(
+        title,
+        layout.notes ? 'besproken kandidaten en gestarte trajecten per soort uitkering' : null,
+        width,
+      ),
+      countTable(
+        'Uitkering',
+        [['discussed', 'Besproken'], ...cohortColumns],
+        data.benefits.map(({ benefit, figures }) => ({
+          label: benefitLabels[benefit],
+          counts: countsOf(figures),
+        })),
+        null,
+        width,
+      ),
+    ],
+  };
+}
+
+/** Per start year of the cohort, oldest first; the oldest years together when there are many. */
+function startYearTable(data: InfographicData, width: number, layout: Layout): Content {
+  const title = 'Per startjaar';
+  if (data.startYears === null) return countsOnly(title, width);
+  let rows: CountRow[] = data.startYears.map(({ year, figures }) => ({
+    label: year,
+    counts: countsOf(figures),
+  }));
+  if (rows.length > layout.startYearRows) {
+    const older = rows.slice(0, rows.length - layout.startYearRows + 1);
+    const span = `${older[0]?.label ?? ''}–${older[older.length - 1]?.label ?? ''}`;
+    rows = [summed(span, older), ...rows.slice(older.length)];
+  }
+  return {
+    stack: [
+      heading(title, layout.notes ? 'het cohort naar het jaar van de start' : null, width),
+      rows.length === 0
+        ? { text: 'Geen trajecten gestart in deze periode.', fontSize: 8.5, color: C.muted }
+        : countTable('Startjaar', cohortColumns, rows, null, width),
+    ],
   };
 }
 
@@ -705,13 +812,24 @@ export function infographicDocument(
       organisationTable(organisations, data.figures, layout.organisationRows, layout.sectionGap),
     );
   }
-  content.push({
-    columns: [
-      { width: HALF, stack: [employerList(data, HALF, layout)] },
-      { width: HALF, stack: [kindSplit(data, HALF, layout)] },
-    ],
-    columnGap: GUTTER,
-  });
+  // Two rows of two, the tall lists side by side and the short ones below them.
+  content.push(
+    {
+      columns: [
+        { width: HALF, stack: [employerList(data, HALF, layout)] },
+        { width: HALF, stack: [benefitTable(data, HALF, layout)] },
+      ],
+      columnGap: GUTTER,
+      margin: [0, 0, 0, layout.blockGap],
+    },
+    {
+      columns: [
+        { width: HALF, stack: [kindSplit(data, HALF, layout)] },
+        { width: HALF, stack: [startYearTable(data, HALF, layout)] },
+      ],
+      columnGap: GUTTER,
+    },
+  );
 
   const version = oneLine(options.version);
   return {

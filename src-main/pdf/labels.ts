@@ -2,7 +2,13 @@ import type { GoalStatus } from '../../src-shared/domain/codes';
 import type { CustomTableLayout } from 'pdfmake/interfaces';
 import { format, parseISO } from 'date-fns';
 import { nl } from 'date-fns/locale/nl';
-import type { IsoDate, Outcome, StopReason, TrajectoryKind } from '../../src-shared/domain/codes';
+import type {
+  Benefit,
+  IsoDate,
+  Outcome,
+  StopReason,
+  TrajectoryKind,
+} from '../../src-shared/domain/codes';
 import type { CountFigureName, Period } from '../../src-shared/figures';
 
 /**
@@ -42,6 +48,17 @@ export const kindLabels: Record<TrajectoryKind, string> = {
   'trial-placement': 'Proefplaatsing',
   'work-study': 'Leerwerktraject',
   other: 'Overig',
+};
+
+/** Short, for a table column; the screens say "Participatiewet (bijstand)" and "Geen". */
+export const benefitLabels: Record<Benefit, string> = {
+  'social-assistance': 'Participatiewet',
+  unemployment: 'WW',
+  wajong: 'Wajong',
+  wia: 'WIA',
+  none: 'Geen uitkering',
+  other: 'Overig',
+  unknown: 'Onbekend',
 };
 
 /** Short definitions (DOMAIN.md, "Result figures") for the infographic's footnote. */

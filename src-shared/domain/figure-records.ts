@@ -3,6 +3,14 @@ import type { Employer } from './employer';
 import type { Trajectory } from './trajectory';
 import type { FigureRecord } from '../figures';
 
+/** Who the own organisation is while Instellingen has no name for it yet. */
+export const UNNAMED_ORGANISATION = 'Eigen organisatie';
+
+/** The organisation's name from Instellingen, or the stand-in while it has none. */
+export function ownOrganisationName(organisationName: string): string {
+  return organisationName.trim() || UNNAMED_ORGANISATION;
+}
+
 /**
  * The app's records as the figures' input: the one mapping used by the dashboard, the infographic
  * and the export, so they all count the same. Deleted candidates and trajectories (and the
@@ -10,15 +18,20 @@ import type { FigureRecord } from '../figures';
  * without a trajectory is one record with status 'discussed'. Records come per candidate, in the
  * candidates' order, trajectories by start date, so "the first record of a candidate" is stable.
  *
- * A deleted employer keeps its name here: the placement there did happen.
+ * A trajectory without an employer is a placement at the own organisation (the glossary's
+ * default): it counts as an employer under the organisation's name from Instellingen, the name
+ * of today, so figures, breakdowns and the export follow a renamed organisation. A deleted
+ * employer keeps its name here: the placement there did happen.
  */
 export function toFigureRecords(
   candidates: readonly Candidate[],
   trajectories: readonly Trajectory[],
   employers: readonly Employer[],
+  organisationName: string,
 ): FigureRecord[] {
   const employerNames = new Map<string, string>();
   for (const employer of employers) employerNames.set(employer.id, employer.name);
+  const ownOrganisation = ownOrganisationName(organisationName);
 
   const byCandidate = new Map<string, Trajectory[]>();
   for (const trajectory of trajectories) {
@@ -57,7 +70,7 @@ export function toFigureRecords(
         kind: trajectory.kind,
         employer:
           trajectory.employerId === null
-            ? null
+            ? ownOrganisation
             : (employerNames.get(trajectory.employerId) ?? null),
         benefit: candidate.benefit,
         discussedOn: candidate.discussedOn,

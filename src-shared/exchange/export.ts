@@ -7,7 +7,7 @@ import type {
   StopReason,
   TrajectoryKind,
 } from '../domain/codes';
-import { computeFigures, normaliseEmployer } from '../figures';
+import { computeFigures, employerKeys, inCohort, tidyEmployerName } from '../figures';
 import type { FigureRecord, Period } from '../figures';
 import {
   EXCHANGE_FORMAT,
@@ -105,9 +105,10 @@ export function ageBandAt(birthDate: IsoDate | null, referenceDate: IsoDate): Ag
   return age < 27 ? '<27' : age < 45 ? '27-44' : '45+';
 }
 
+/** The name as partners will show it (see tidyEmployerName); null when blank. */
 function cleanEmployer(name: string | null): string | null {
-  const trimmed = name?.trim() ?? '';
-  return trimmed === '' ? null : trimmed;
+  const tidy = name === null ? '' : tidyEmployerName(name);
+  return tidy === '' ? null : tidy;
 }
 
 function toFigureRecord(s: ExportSource): FigureRecord {
@@ -131,10 +132,11 @@ const collator = new Intl.Collator('nl');
 /** Starts per employer in the cohort; names compared as the figures compare them. */
 function employerStarts(cohort: readonly ExportSource[]): ExchangeEmployerStart[] {
   const byKey = new Map<string, ExchangeEmployerStart>();
+  const employerKey = employerKeys();
   for (const s of cohort) {
     const name = cleanEmployer(s.employer);
     if (name === null) continue;
-    const key = normaliseEmployer(name);
+    const key = employerKey(name);
     const entry = byKey.get(key);
     if (entry === undefined) byKey.set(key, { employer: name, started: 1 });
     else entry.started++;
@@ -266,7 +268,7 @@ export async function buildExport(input: ExportInput): Promise<ExchangeFileV1> {
         outcomes: figures.outcomes,
         stopReasons: figures.stopReasons,
         averageDurationDays: figures.averageDurationDays,
-        employerStarts: employerStarts(included.filter((s) => inPeriod(s.startedOn))),
+        employerStarts: employerStarts(included.filter((s) => inCohort(s, period, referenceDate))),
       },
     };
     file = countsFile;

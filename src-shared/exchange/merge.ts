@@ -1,5 +1,5 @@
 import type { IsoDate } from '../domain/codes';
-import { addFigures, computeFigures, normaliseEmployer } from '../figures';
+import { addFigures, computeFigures, employerKeys, inCohort } from '../figures';
 import type { FigureRecord, Figures, Period } from '../figures';
 import { isIsoDate, isRecordsFile, levelOf } from './schema';
 import type {
@@ -295,7 +295,9 @@ export function regionalFigures(
   const perOrganisation: OrganisationFigures[] = [];
   const fromRecords: FigureRecord[] = [];
   const countParts: Figures[] = [];
+  // Employers are distinct across organisations, compared as the figures compare them.
   const employers = new Set<string>();
+  const employerKey = employerKeys();
   const warnings: string[] = [];
   const missing: string[] = [];
 
@@ -318,7 +320,7 @@ export function regionalFigures(
       const figures = countsSummaryToFigures(matching.summary);
       countParts.push(figures);
       for (const e of matching.summary.employerStarts) {
-        const key = normaliseEmployer(e.employer);
+        const key = employerKey(e.employer);
         if (key !== '') employers.add(key);
       }
       perOrganisation.push({ ...base, source: 'counts', figures });
@@ -351,9 +353,9 @@ export function regionalFigures(
   }
 
   for (const record of fromRecords) {
-    const { startedOn, employer } = record;
-    if (startedOn === null || startedOn < from || startedOn > to || employer === null) continue;
-    const key = normaliseEmployer(employer);
+    const employer = record.employer;
+    if (employer === null || !inCohort(record, period, referenceDate)) continue;
+    const key = employerKey(employer);
     if (key !== '') employers.add(key);
   }
   const total = addFigures(

@@ -1,5 +1,5 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
-import { outcomes, stopReasons } from '../domain/codes';
+import { benefits, outcomes, stopReasons } from '../domain/codes';
 import { isIsoDate } from '../domain/dates';
 import type {
   Benefit,
@@ -14,6 +14,9 @@ import type {
  * The result figures of DOMAIN.md ("Result figures"): one implementation for the dashboard, the
  * infographic, the regional export and the CLI. Pure: no Node, DOM or Electron.
  *
+ * Everything is seen as it stood on the reference date R: the cohort is the records whose
+ * `startedOn` lies in P and is ≤ R, the discussed are those with a `discussedOn` in P and ≤ R.
+ *
  * Odd data never breaks the invariant started = completed + ongoing + stopped: a cohort record
  * counts as completed or stopped only when its status says so and it has a valid `endedOn` ≤ R;
  * every other cohort record (status `discussed`, missing or invalid `endedOn`, unknown status)
@@ -26,6 +29,7 @@ export interface FigureRecord {
   /** Distinct persons: candidate id locally; organisationId + candidateRef regionally. */
   candidateKey: string;
   kind: TrajectoryKind;
+  /** Null or blank: not known. A placement at the own organisation carries its name. */
   employer: string | null;
   benefit: Benefit | null;
   discussedOn: IsoDate | null;
@@ -74,7 +78,10 @@ export type FigureSelector = CountFigureName | { outcome: Outcome } | { stopReas
 export type BreakdownDimension = 'employer' | 'kind' | 'benefit' | 'startYear';
 
 export interface BreakdownRow {
-  /** Employer name as first written (trimmed), kind/benefit code, 'unknown' for null, or 'YYYY'. */
+  /**
+   * Employer name as first written (tidied: see `tidyEmployerName`), kind/benefit code,
+   * 'unknown' for null, or 'YYYY'.
+   */
   group: string;
   figures: Figures;
 }
@@ -92,9 +99,27 @@ function assertArguments(period: Period, referenceDate: IsoDate): void {
   assertIsoDate(referenceDate, 'referenceDate');
 }
 
-/** Cheap range test first, so only dates inside P pay for validation. */
+/** Cheap range test first, so only dates inside the range pay for validation. */
 function inPeriod(value: IsoDate | null, from: IsoDate, to: IsoDate): boolean {
   return typeof value === 'string' && value >= from && value <= to && isIsoDate(value);
+}
+
+/**
+ * The last day whose starts and discussions count: the end of P, or R when that comes first.
+ * Everything is seen as it stood on R (DOMAIN.md): a start or discussion dated after R has not
+ * happened yet.
+ */
+function lastCountedDay(to: IsoDate, referenceDate: IsoDate): IsoDate {
+  return to < referenceDate ? to : referenceDate;
+}
+
+/** In the cohort: `startedOn` lies in P and is ≤ R. P and R must be `YYYY-MM-DD`. */
+export function inCohort(
+  record: Pick<FigureRecord, 'startedOn'>,
+  period: Period,
+  referenceDate: IsoDate,
+): boolean {
+  return inPeriod(record.startedOn, period.from, lastCountedDay(period.to, referenceDate));
 }
 
 /** The `YYYY` of a year; throws a RangeError for a year that has no such form. */
@@ -118,7 +143,7 @@ export function calendarYear(year: number): Period {
 class Run {
   private static readonly epoch = parseISO('2000-01-01');
   private readonly days = new Map<string, number>();
-  private readonly employers = new Map<string, string>();
+  readonly employerKey = employerKeys();
 
   dayNumber(date: IsoDate): number {
     let n = this.days.get(date);
@@ -127,15 +152,6 @@ class Run {
       this.days.set(date, n);
     }
     return n;
-  }
-
-  employerKey(name: string): string {
-    let key = this.employers.get(name);
-    if (key === undefined) {
-      key = normaliseEmployer(name);
-      this.employers.set(name, key);
-    }
-    return key;
   }
 }
 
@@ -175,8 +191,37 @@ function stopReasonOf(record: FigureRecord): StopReason {
   return r !== null && stopReasonCodes.has(r) ? r : 'other';
 }
 
+/**
+ * An employer name as shown: composed Unicode (NFC), every run of white space one space, trimmed.
+ * "Zorgcentrum  De Linde" and an NFD "Ámstelrade" then read as the name they are.
+ */
+export function tidyEmployerName(name: string): string {
+  return name.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The one comparison of employer names (DOMAIN.md): tidied as above, then lower-cased. Used by
+ * the figures, the export's employerStarts, the regional merge and the infographic; '' for a
+ * blank name, which is no employer.
+ */
 export function normaliseEmployer(name: string): string {
-  return name.trim().toLocaleLowerCase('nl');
+  return tidyEmployerName(name).toLocaleLowerCase('nl');
+}
+
+/**
+ * `normaliseEmployer`, computed once per distinct name: a run over many records repeats few
+ * names. Make one per computation (the cache lives as long as the function).
+ */
+export function employerKeys(): (name: string) => string {
+  const cache = new Map<string, string>();
+  return (name) => {
+    let key = cache.get(name);
+    if (key === undefined) {
+      key = normaliseEmployer(name);
+      cache.set(name, key);
+    }
+    return key;
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -274,14 +319,19 @@ export function emptyFigures(): Figures {
   };
 }
 
-/** Throws a RangeError when a date of P or R is not `YYYY-MM-DD`; from > to gives empty figures. */
+/**
+ * The figures of DOMAIN.md over P as they stood on R: discussions and starts count when dated in
+ * P and not after R. Throws a RangeError when a date of P or R is not `YYYY-MM-DD`; from > to
+ * gives empty figures.
+ */
 export function computeFigures(
   records: readonly FigureRecord[],
   period: Period,
   referenceDate: IsoDate,
 ): Figures {
   assertArguments(period, referenceDate);
-  const { from, to } = period;
+  const from = period.from;
+  const to = lastCountedDay(period.to, referenceDate);
   const tally = new Tally(new Run());
   for (const record of records) {
     if (inPeriod(record.discussedOn, from, to)) tally.addDiscussed(record);
@@ -302,7 +352,8 @@ export function recordsBehind(
   selector: FigureSelector,
 ): FigureRecord[] {
   assertArguments(period, referenceDate);
-  const { from, to } = period;
+  const from = period.from;
+  const to = lastCountedDay(period.to, referenceDate);
   const result: FigureRecord[] = [];
   if (selector === 'discussed') {
     const seen = new Set<string>();
@@ -350,30 +401,28 @@ function cohortMatcher(
 
 const UNKNOWN_GROUP = 'unknown';
 
-/** Key (what makes records one group) and label (what the row shows) of a record's group. */
-function groupOf(
-  record: FigureRecord,
-  by: BreakdownDimension,
-  run: Run,
-): [key: string, label: string] {
+/** What makes records one group. */
+function groupKey(record: FigureRecord, by: BreakdownDimension, run: Run): string {
   switch (by) {
     case 'employer': {
       const name = record.employer;
-      const key = typeof name === 'string' ? run.employerKey(name) : '';
-      // A name that is only whitespace is as unknown as a missing one.
-      return key === '' ? [UNKNOWN_GROUP, UNKNOWN_GROUP] : [key, (name as string).trim()];
+      // A name that is only whitespace is as unknown as a missing one: both get the key '',
+      // which is no name's, so an employer that happens to be called "unknown" stays apart.
+      return typeof name === 'string' ? run.employerKey(name) : '';
     }
     case 'kind':
-      return [record.kind, record.kind];
-    case 'benefit': {
-      const benefit = record.benefit ?? UNKNOWN_GROUP;
-      return [benefit, benefit];
-    }
-    case 'startYear': {
-      const year = isIsoDate(record.startedOn) ? record.startedOn.slice(0, 4) : UNKNOWN_GROUP;
-      return [year, year];
-    }
+      return record.kind;
+    case 'benefit':
+      return record.benefit ?? UNKNOWN_GROUP;
+    case 'startYear':
+      return isIsoDate(record.startedOn) ? record.startedOn.slice(0, 4) : UNKNOWN_GROUP;
   }
+}
+
+/** What the row of a group shows, from the group's first record (see BreakdownRow). */
+function groupLabel(record: FigureRecord, by: BreakdownDimension, key: string): string {
+  if (by !== 'employer') return key;
+  return key === '' ? UNKNOWN_GROUP : tidyEmployerName(record.employer as string);
 }
 
 const groupCollator = new Intl.Collator('nl');
@@ -389,17 +438,18 @@ export function breakdown(
   by: BreakdownDimension,
 ): BreakdownRow[] {
   assertArguments(period, referenceDate);
-  const { from, to } = period;
+  const from = period.from;
+  const to = lastCountedDay(period.to, referenceDate);
   const run = new Run();
   const groups = new Map<string, { label: string; tally: Tally }>();
   for (const record of records) {
     const discussed = inPeriod(record.discussedOn, from, to);
     const started = inPeriod(record.startedOn, from, to);
-    // The label is the first spelling seen over all records, whether or not it counts in P.
-    const [key, label] = groupOf(record, by, run);
+    const key = groupKey(record, by, run);
     let group = groups.get(key);
     if (group === undefined) {
-      group = { label, tally: new Tally(run) };
+      // The label is the first spelling seen over all records, whether or not it counts in P.
+      group = { label: groupLabel(record, by, key), tally: new Tally(run) };
       groups.set(key, group);
     }
     if (discussed) group.tally.addDiscussed(record);
@@ -414,6 +464,34 @@ export function breakdown(
   return rows.sort(
     (a, b) => b.figures.started - a.figures.started || groupCollator.compare(a.group, b.group),
   );
+}
+
+const benefitOrder = new Map<string, number>(benefits.map((code, index) => [code, index]));
+
+/**
+ * Per benefit type, in the glossary's order (no benefit recorded counts as `unknown`): the one
+ * breakdown that has `discussed` too, as a discussed candidate has a benefit but no employer,
+ * kind or start (DOMAIN.md).
+ */
+export function benefitBreakdown(
+  records: readonly FigureRecord[],
+  period: Period,
+  referenceDate: IsoDate,
+): BreakdownRow[] {
+  return breakdown(records, period, referenceDate, 'benefit').sort(
+    (a, b) => (benefitOrder.get(a.group) ?? 0) - (benefitOrder.get(b.group) ?? 0),
+  );
+}
+
+/** Per start year of the cohort, oldest first; a year with discussions but no start is no row. */
+export function startYearBreakdown(
+  records: readonly FigureRecord[],
+  period: Period,
+  referenceDate: IsoDate,
+): BreakdownRow[] {
+  return breakdown(records, period, referenceDate, 'startYear')
+    .filter((row) => row.figures.started > 0)
+    .sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
 }
 
 /** Figures per calendar year (P = that year), in the order of `years`; one pass over records. */
@@ -431,10 +509,13 @@ export function trendByYear(
   }
   if (byYear.size > 0) {
     for (const record of records) {
+      // As it stood on R: what is dated after R has not happened yet.
       const d = record.discussedOn;
-      if (isIsoDate(d)) byYear.get(yearOf(d))?.addDiscussed(record);
+      if (isIsoDate(d) && d <= referenceDate) byYear.get(yearOf(d))?.addDiscussed(record);
       const s = record.startedOn;
-      if (isIsoDate(s)) byYear.get(yearOf(s))?.addCohort(record, referenceDate);
+      if (isIsoDate(s) && s <= referenceDate) {
+        byYear.get(yearOf(s))?.addCohort(record, referenceDate);
+      }
     }
   }
   return years.map((year) => ({ year, figures: (byYear.get(year) as Tally).figures() }));

@@ -33,6 +33,7 @@ async function exchangeText(): Promise<string> {
     data.trajectories,
     data.employers,
     data.learningGoals,
+    '',
   ).slice(0, RECORDS);
   if (sources.length < RECORDS) throw new Error(`only ${sources.length} records generated`);
   const file = await buildExport({

@@ -13,7 +13,7 @@ export function sampleFigureRecords(count: number): {
 } {
   // About 1.04 records per generated candidate.
   const data = generateCandidates(Math.ceil(count / 1.02), 2019);
-  const records = toFigureRecords(data.candidates, data.trajectories, data.employers).slice(
+  const records = toFigureRecords(data.candidates, data.trajectories, data.employers, '').slice(
     0,
     count,
   );

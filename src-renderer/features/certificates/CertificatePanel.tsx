@@ -10,11 +10,7 @@ import { formatDate, todayIso } from '../../ui/format';
 import { showToast } from '../../ui/toast-store';
 import { useUnsavedChanges } from '../../ui/unsaved-changes/use-unsaved-changes';
 import { certificateContent, proposedPersonalText } from './certificate-content';
-import {
-  currentCertificate,
-  issueCertificate,
-  reissueCertificate,
-} from '../../data/certificate-repository';
+import { currentCertificate, issueCertificate, reissueCertificate } from './certificate-repository';
 import { renderCertificate } from './print-certificates';
 
 /**

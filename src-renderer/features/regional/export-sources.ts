@@ -1,6 +1,6 @@
 import type { Candidate } from '../../../src-shared/domain/candidate';
 import type { Employer } from '../../../src-shared/domain/employer';
-import { toFigureRecords } from '../../../src-shared/domain/figure-records';
+import { ownOrganisationName, toFigureRecords } from '../../../src-shared/domain/figure-records';
 import type { LearningGoal, Trajectory } from '../../../src-shared/domain/trajectory';
 import {
   buildExport,
@@ -11,18 +11,20 @@ import {
 } from '../../../src-shared/exchange';
 import type { Period } from '../../../src-shared/figures';
 import type { InstapDatabase } from '../../db/database';
-import { loadInstallation } from '../../data/installation';
-import { loadSettings } from '../../data/settings-repository';
+import { loadInstallation } from '../settings/installation';
+import { loadSettings } from '../settings/settings-repository';
 
 /**
- * The export's input: the figure records (one mapping for dashboard and export) plus the few
- * fields the optional columns need. Names and notes are not copied in.
+ * The export's input: the figure records (one mapping for dashboard and export, a placement at
+ * the own organisation under its name) plus the few fields the optional columns need. Names and
+ * notes are not copied in.
  */
 export function toExportSources(
   candidates: readonly Candidate[],
   trajectories: readonly Trajectory[],
   employers: readonly Employer[],
   goals: readonly LearningGoal[],
+  organisationName: string,
 ): ExportSource[] {
   const candidateById = new Map(candidates.map((candidate) => [candidate.id, candidate]));
   const trajectoryById = new Map(trajectories.map((trajectory) => [trajectory.id, trajectory]));
@@ -33,7 +35,7 @@ export function toExportSources(
     if (goal.status === 'achieved') counts.achieved += 1;
     goalCounts.set(goal.trajectoryId, counts);
   }
-  return toFigureRecords(candidates, trajectories, employers).map((record) => {
+  return toFigureRecords(candidates, trajectories, employers, organisationName).map((record) => {
     const trajectory = trajectoryById.get(record.key);
     const counts = goalCounts.get(record.key);
     return {
@@ -71,11 +73,11 @@ export async function buildOwnExport(
     ...options,
     organisation: {
       id: installation.organisationId,
-      name: settings.organisationName || 'Eigen organisatie',
+      name: ownOrganisationName(settings.organisationName),
       region: settings.region,
     },
     exportedAt: new Date().toISOString(),
-    sources: toExportSources(candidates, trajectories, employers, goals),
+    sources: toExportSources(candidates, trajectories, employers, goals, settings.organisationName),
     pseudonymise: createPseudonymiser(installation.secret),
   });
 }

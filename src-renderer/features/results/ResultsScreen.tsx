@@ -2,12 +2,15 @@ import { Popover } from 'radix-ui';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { outcomes, stopReasons } from '../../../src-shared/domain/codes';
+import { outcomes, stopReasons, type Benefit } from '../../../src-shared/domain/codes';
 import {
+  benefitBreakdown,
   breakdown,
   calendarYear,
   computeFigures,
+  countFigureNames,
   recordsBehind,
+  startYearBreakdown,
   trendByYear,
   type CountFigureName,
   type FigureSelector,
@@ -20,6 +23,9 @@ import { CoachingHoursSection } from '../coaching/CoachingHoursSection';
 import { InfographicButton } from './InfographicButton';
 import { useResults } from './results-store';
 import { useFigureRecords, type FigureSource } from './use-figure-records';
+
+/** Per benefit type the discussed come first: the one breakdown that has them (DOMAIN.md). */
+const withDiscussed = countFigureNames.filter((name) => name !== 'employers');
 
 const headline: CountFigureName[] = [
   'discussed',
@@ -43,6 +49,8 @@ export function ResultsScreen() {
       figures: computeFigures(source.records, period, referenceDate),
       employers: breakdown(source.records, period, referenceDate, 'employer'),
       kinds: breakdown(source.records, period, referenceDate, 'kind'),
+      benefits: benefitBreakdown(source.records, period, referenceDate),
+      startYears: startYearBreakdown(source.records, period, referenceDate),
       // Years after the reference date have no results on it yet.
       trend: trendByYear(
         source.records,
@@ -141,6 +149,25 @@ export function ResultsScreen() {
                   figures: row.figures,
                 }))}
               firstColumn={t('results.employer')}
+            />
+          </section>
+          <section className="panel" aria-labelledby="benefits-title">
+            <h2 id="benefits-title">{t('results.perBenefit')}</h2>
+            <p className="muted">{t('results.perBenefitNote')}</p>
+            <BreakdownTable
+              rows={view.benefits.map((row) => ({
+                label: t(`codes.benefit.${row.group as Benefit}`),
+                figures: row.figures,
+              }))}
+              firstColumn={t('results.benefit')}
+              columns={withDiscussed}
+            />
+          </section>
+          <section className="panel" aria-labelledby="start-years-title">
+            <h2 id="start-years-title">{t('results.perStartYear')}</h2>
+            <BreakdownTable
+              rows={view.startYears.map((row) => ({ label: row.group, figures: row.figures }))}
+              firstColumn={t('results.startYear')}
             />
           </section>
           <section className="panel" aria-labelledby="trend-title">

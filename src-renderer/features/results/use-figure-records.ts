@@ -3,6 +3,7 @@ import { fullName } from '../../../src-shared/domain/candidate';
 import { toFigureRecords } from '../../../src-shared/domain/figure-records';
 import type { FigureRecord } from '../../../src-shared/figures';
 import { useDatabase } from '../../app/database-context';
+import { loadSettings } from '../settings/settings-repository';
 
 export interface FigureSource {
   records: FigureRecord[];
@@ -12,16 +13,20 @@ export interface FigureSource {
   candidateOf: Map<string, string>;
 }
 
-/** The organisation's own records as the figures read them, live from the database. */
+/**
+ * The organisation's own records as the figures read them, live from the database (and from
+ * Instellingen: a placement at the own organisation counts under its current name).
+ */
 export function useFigureRecords(): FigureSource | undefined {
   const db = useDatabase();
   return useLiveQuery(async () => {
-    const [candidates, trajectories, employers] = await Promise.all([
+    const [candidates, trajectories, employers, settings] = await Promise.all([
       db.candidates.toArray(),
       db.trajectories.toArray(),
       db.employers.toArray(),
+      loadSettings(db),
     ]);
-    const records = toFigureRecords(candidates, trajectories, employers);
+    const records = toFigureRecords(candidates, trajectories, employers, settings.organisationName);
     const names = new Map(candidates.map((candidate) => [candidate.id, fullName(candidate)]));
     const candidateOf = new Map<string, string>(
       records.map((record) => [record.key, record.candidateKey]),

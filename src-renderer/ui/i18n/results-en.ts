@@ -21,6 +21,12 @@ export const resultsEn: typeof resultsNl = {
     stopReasons: 'Reasons for stopping early',
     perEmployer: 'Per employer',
     perKind: 'Per kind of trajectory',
+    perBenefit: 'Per benefit',
+    perBenefitNote:
+      'Only this breakdown counts the candidates discussed too: a discussed candidate has no employer, kind or start year yet.',
+    benefit: 'Benefit',
+    perStartYear: 'Per start year',
+    startYear: 'Start year',
     trend: 'Over the years',
     employer: 'Employer',
     kind: 'Kind',
@@ -45,9 +51,12 @@ export const resultsEn: typeof resultsNl = {
       stopped: 'Stopped early',
     },
     definitions: {
-      discussed: 'Distinct candidates with a discussion date in the period.',
-      started: 'Trajectories with a start date in the period (the cohort).',
-      employers: 'Distinct employers in the cohort (names compared ignoring case and spaces).',
+      discussed:
+        'Distinct candidates with a discussion date in the period, up to the reference date.',
+      started:
+        'Trajectories with a start date in the period, up to the reference date (the cohort).',
+      employers:
+        'Distinct employers in the cohort (names compared ignoring case and spaces); a placement at your own organisation counts under its name.',
       completed: 'Cohort trajectories completed on the reference date.',
       completedToPaidWork: 'Completed cohort trajectories with paid work as outcome.',
       ongoing: 'Cohort trajectories not ended on the reference date.',

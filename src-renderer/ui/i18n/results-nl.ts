@@ -20,6 +20,12 @@ export const resultsNl = {
     stopReasons: 'Redenen van voortijdig stoppen',
     perEmployer: 'Per werkgever',
     perKind: 'Per soort traject',
+    perBenefit: 'Per uitkering',
+    perBenefitNote:
+      'Alleen deze uitsplitsing telt ook de besproken kandidaten: wie besproken is, heeft nog geen werkgever, soort traject of startjaar.',
+    benefit: 'Uitkering',
+    perStartYear: 'Per startjaar',
+    startYear: 'Startjaar',
     trend: 'Verloop over de jaren',
     employer: 'Werkgever',
     kind: 'Soort',
@@ -45,10 +51,11 @@ export const resultsNl = {
       stopped: 'Voortijdig gestopt',
     },
     definitions: {
-      discussed: 'Verschillende kandidaten met een bespreekdatum in de periode.',
-      started: 'Trajecten met een startdatum in de periode (het cohort).',
+      discussed:
+        'Verschillende kandidaten met een bespreekdatum in de periode, tot en met de peildatum.',
+      started: 'Trajecten met een startdatum in de periode, tot en met de peildatum (het cohort).',
       employers:
-        'Verschillende werkgevers in het cohort (naam zonder verschil in hoofdletters of spaties).',
+        'Verschillende werkgevers in het cohort (naam zonder verschil in hoofdletters of spaties); een plaatsing bij de eigen organisatie telt onder haar naam.',
       completed: 'Trajecten uit het cohort die op de peildatum afgerond zijn.',
       completedToPaidWork: 'Afgeronde trajecten uit het cohort met uitstroom naar betaald werk.',
       ongoing: 'Trajecten uit het cohort die op de peildatum nog niet beëindigd zijn.',

@@ -19,6 +19,11 @@ const employerSpellings = [
   'ijsselheem\t',
   'Kringloop De Ruil',
   'Gemeente Zwolle',
+  // The same names once more: a double space, a tab inside, and NFD (A + combining acute).
+  'Zorgcentrum  De Linde',
+  'Kringloop\tDe Ruil',
+  'Ámstelrade',
+  'A\u0301mstelrade',
   '',
   '   ',
   null,

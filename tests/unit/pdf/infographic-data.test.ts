@@ -90,7 +90,44 @@ describe('infographicData', () => {
     });
     expect(data.figures).toBe(total);
     expect(data.kinds).toBeNull();
+    expect(data.benefits).toBeNull();
+    expect(data.startYears).toBeNull();
     expect(data.perOrganisation).toEqual(perOrganisation);
+  });
+
+  it('breaks down per benefit type in the glossary order, with the discussed (issue 15)', () => {
+    const records = wepTrein2019Records();
+    const data = infographicData({ title, period, referenceDate, records });
+    const counts = (f: {
+      discussed: number;
+      started: number;
+      completed: number;
+      completedToPaidWork: number;
+      ongoing: number;
+    }) => [f.discussed, f.started, f.completed, f.completedToPaidWork, f.ongoing];
+    expect(data.benefits?.map((row) => [row.benefit, ...counts(row.figures)])).toEqual([
+      ['social-assistance', 26, 6, 2, 2, 1],
+      ['unemployment', 11, 3, 2, 2, 1],
+      ['wajong', 1, 2, 1, 0, 1],
+      ['wia', 1, 1, 0, 0, 1],
+      ['none', 1, 1, 0, 0, 1],
+      // No benefit recorded counts as unknown.
+      ['unknown', 0, 1, 0, 0, 1],
+    ]);
+    expect(data.startYears?.map((row) => [row.year, ...counts(row.figures)])).toEqual([
+      // The sheet shows the cohort columns only: a discussion has no start year (DOMAIN.md).
+      ['2019', 12, 14, 5, 4, 6],
+    ]);
+  });
+
+  it('lists start years oldest first, only years with a start', () => {
+    const records = wepTrein2019Records();
+    const twoYears = { from: '2018-01-01', to: '2019-12-31' };
+    const data = infographicData({ title, period: twoYears, referenceDate, records });
+    expect(data.startYears?.map((row) => [row.year, row.figures.started])).toEqual([
+      ['2018', 2],
+      ['2019', 14],
+    ]);
   });
 
   it('has no rate and no duration before anything ended', () => {

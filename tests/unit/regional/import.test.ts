@@ -760,6 +760,7 @@ async function sourcesOf(db: InstapDatabase) {
     await db.trajectories.toArray(),
     await db.employers.toArray(),
     await db.learningGoals.toArray(),
+    '',
   );
 }
 
@@ -769,6 +770,7 @@ async function recordsOf(db: InstapDatabase) {
     await db.candidates.toArray(),
     await db.trajectories.toArray(),
     await db.employers.toArray(),
+    '',
   );
 }
 
