@@ -7,15 +7,10 @@ import {
   type ResponseOf,
   type ServiceChannel,
 } from '../src-shared/ipc/contract';
-import type { Envelope, Failure } from '../src-shared/ipc/envelope';
+import { IpcError, type Envelope, type Failure } from '../src-shared/ipc/envelope';
 import { createBackupStore } from './files/backup-store';
 import { createErasureRegister } from './files/erasure-register';
-import { makeCertificate } from './pdf/certificate';
-import { makeInfographic } from './pdf/infographic';
-import { makeInzage } from './pdf/inzage';
-import { makeMeetingAgenda } from './pdf/meeting-agenda';
-import { mergePdfs } from './pdf/merge';
-import { makeProgressReport } from './pdf/progress-report';
+import { createPdfWorker, pdfHandlers } from './pdf/worker-client';
 
 export interface HandlerContext {
   transport: 'electron' | 'web';
@@ -42,13 +37,8 @@ export function createServiceHandlers(context: HandlerContext): HandlerTable<Ser
       dataFolder: context.dataFolder,
       canOpenFiles: context.canOpenFiles,
     }),
-    'pdf:infographic': ({ logo, ...source }) =>
-      makeInfographic({ ...source, logo: logo ?? null }, context.version),
-    'pdf:certificate': ({ certificate }) => makeCertificate(certificate, context.version),
-    'pdf:merge': ({ parts, fileName }) => mergePdfs(parts, fileName, context.version),
-    'pdf:meeting-agenda': (request) => makeMeetingAgenda(request, context.version),
-    'pdf:progress-report': ({ report }) => makeProgressReport(report, context.version),
-    'pdf:inzage': (request) => makeInzage(request, context.version),
+    // Every PDF is made in a worker thread: a hostile or broken input fails its own request only.
+    ...pdfHandlers(createPdfWorker(), context.version),
     'backup:write': ({ reason, text }) => backups.write(reason, text),
     'backup:list': async () => ({ backups: await backups.list() }),
     'backup:read': async ({ name }) => ({ text: await backups.read(name) }),
@@ -94,7 +84,9 @@ export async function dispatch(
     const value = await (handler as (request: unknown) => unknown)(parsed.data);
     return { ok: true, value };
   } catch (error) {
-    // Only the error's kind is reported: its message could quote a record.
+    // A failure written for the user (the PDF worker's) travels as it is.
+    if (error instanceof IpcError) return failure(error.failure);
+    // Otherwise only the error's kind is reported: its message could quote a record.
     const kind = error instanceof Error ? error.name : 'onbekend';
     return failure({ code: 'internal', message: `Er ging iets mis in Instap (${kind}).` });
   }

@@ -5,7 +5,8 @@ import { build as buildRenderer } from 'vite';
 
 /**
  * One build for the three processes: Vite for the renderer, esbuild for the Node side (main,
- * preload, web host), each a single CommonJS file as Electron's sandboxed preload requires.
+ * preload, web host, PDF worker thread), each a single CommonJS file as Electron's sandboxed
+ * preload requires.
  */
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -15,6 +16,8 @@ export async function buildAll(): Promise<void> {
     main: 'src-main/main.ts',
     preload: 'src-main/preload.ts',
     'web-host': 'src-main/start-web-host.ts',
+    // Loaded by src-main/pdf/worker-client.ts from beside main.cjs and web-host.cjs.
+    'pdf-worker': 'src-main/pdf/worker.ts',
   };
   await Promise.all(
     Object.entries(entries).map(([name, entry]) =>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { openDatabase, openFailureMessage, type InstapDatabase } from '../db/database';
 import { startBackupKeeping } from '../features/backup/automatic-backups';
 import { runPendingAnonymisation } from '../features/privacy/anonymisation-job';
-import { loadInstallation } from '../features/settings/installation';
+import { loadInstallation } from '../data/installation';
 
 const DatabaseContext = createContext<InstapDatabase | null>(null);
 

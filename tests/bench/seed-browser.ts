@@ -4,7 +4,7 @@
  */
 import { generateCandidates } from '../../src-shared/sample';
 import { openDatabase } from '../../src-renderer/db/database';
-import { loadDataset } from '../../src-renderer/features/settings/sample-data';
+import { loadDataset } from '../../src-renderer/data/sample-data';
 
 const bench = {
   async seed(count: number): Promise<number> {

@@ -16,7 +16,7 @@ test('getuigschriften: één via het traject, drie in een reeks, met register', 
   await page.getByLabel('Naam organisatie').fill('Stichting De Brug');
   await page.getByLabel('Plaats van ondertekening').fill('Zwolle');
   await page.getByLabel('Naam ondertekenaar').fill('Jan de Vries');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await page.getByRole('button', { name: 'Voorbeeldgegevens laden' }).click();
   await expect(page.locator('.toast', { hasText: 'kandidaten geladen' })).toBeVisible();
 

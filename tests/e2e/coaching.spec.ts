@@ -22,9 +22,10 @@ async function logContact(
 test('begeleiding vastleggen en een voortgangsrapportage maken', async ({ page }, testInfo) => {
   await page.goto('#/instellingen');
   await page.getByLabel('Naam organisatie').fill('Stichting De Brug');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
 
   await page.goto('#/kandidaten');
+  await expect(page.getByRole('heading', { name: 'Kandidaten', exact: true })).toBeVisible();
   await page.keyboard.press('Control+n');
   const dialog = page.getByRole('dialog', { name: 'Nieuwe kandidaat' });
   await dialog.getByLabel('Voornaam').fill('Fatma');
@@ -39,7 +40,7 @@ test('begeleiding vastleggen en een voortgangsrapportage maken', async ({ page }
   await page.getByLabel('Werkcoach').fill('Sanne Bakker');
   await page.getByLabel('Startdatum').fill('2026-09-01');
   await page.getByLabel('Uren per week').fill('16');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Begeleiding' })).toBeVisible();
 
   const goal = 'Zelfstandig de ochtendronde met de koffiekar lopen';

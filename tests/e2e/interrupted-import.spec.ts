@@ -22,6 +22,8 @@ function largeExport(copies: number): Buffer {
 }
 
 test('een import die halverwege wordt afgebroken laat alles of niets achter', async ({ page }) => {
+  // Three rounds of a large import and a reload: about 35 s on a quiet two-core machine.
+  test.setTimeout(180_000);
   const buffer = largeExport(800);
   for (const waitMs of [50, 400, 1200]) {
     await page.goto('#/regio');

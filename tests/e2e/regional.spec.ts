@@ -14,7 +14,7 @@ test('export voor de regio, import in een tweede profiel, de regio toont de cijf
   await page.goto('#/instellingen');
   await page.getByLabel('Naam organisatie').fill('Stichting De Linde');
   await page.getByRole('textbox', { name: 'Regio (optioneel)' }).fill('Regio Zwolle');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await page.getByRole('button', { name: 'Voorbeeldgegevens laden' }).click();
   await expect(page.locator('.toast', { hasText: 'kandidaten geladen' })).toBeVisible();
 

@@ -9,7 +9,7 @@ test('Instellingen: opslaan, herladen en de gegevens staan er nog', async ({ pag
   await page.getByLabel('Naam werkcoach').fill('Fatma Çelik');
   await page.getByLabel('Naam ondertekenaar').fill('Jan de Vries');
   await page.getByLabel('Functie ondertekenaar').fill('Directeur');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(page.getByText('De instellingen zijn opgeslagen.', { exact: true })).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/instellingen.png', fullPage: true });
 
@@ -28,7 +28,7 @@ test('Instellingen: een lege organisatienaam geeft een Nederlandse melding', asy
   await page.goto('#/instellingen');
   await page.getByLabel('Naam organisatie').fill('   ');
   await page.getByLabel('Naam werkcoach').fill('x'.repeat(81));
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(page.getByText('Vul de naam van de organisatie in.')).toBeVisible();
   await expect(page.getByText('Maximaal 80 tekens.')).toBeVisible();
   await expect(page.getByLabel('Naam organisatie')).toHaveAttribute('aria-invalid', 'true');

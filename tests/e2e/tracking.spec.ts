@@ -13,7 +13,7 @@ async function addEvaluation(page: Page, date: string, notes: string, statuses: 
   for (const [index, status] of statuses.entries()) {
     await selects.nth(index).selectOption({ label: status });
   }
-  await dialog.getByRole('button', { name: 'Opslaan' }).click();
+  await dialog.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(dialog).toBeHidden();
 }
 
@@ -40,10 +40,10 @@ test('een kandidaat volgen van aanmelding tot afgerond traject met betaald werk'
   await page.getByLabel('Startdatum').fill('2026-03-02');
   await expect(page.getByLabel('Gepland einde')).toHaveValue('2026-09-02');
   await page.getByLabel('Uren per week').fill('45');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(page.getByText('Maximaal 40.')).toBeVisible();
   await page.getByLabel('Uren per week').fill('16');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Leerdoelen' })).toBeVisible();
 
   for (const goal of [
@@ -75,14 +75,14 @@ test('een kandidaat volgen van aanmelding tot afgerond traject met betaald werk'
 
   // Close: completed without an end date is refused, then completed with paid work.
   await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Afgerond' });
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(
     page.getByText('Een afgerond of gestopt traject heeft een einddatum nodig.'),
   ).toBeVisible();
   await page.getByLabel('Einddatum').fill('2026-09-01');
   await page.getByLabel('Uitstroom').selectOption({ label: 'Betaald werk' });
   await page.getByLabel('Werkgever (betaald werk)').fill('Zorgcentrum De Linde');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(page.getByText('Het traject is opgeslagen.', { exact: true })).toBeVisible();
   await shot(page, 'traject');
 

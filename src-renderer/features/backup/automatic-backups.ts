@@ -1,6 +1,6 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { InstapDatabase } from '../../db/database';
-import { isDatabaseEmpty } from '../settings/sample-data';
+import { isDatabaseEmpty } from '../../data/sample-data';
 import { writeBackup } from './backup-repository';
 import { trackErasures } from './erasures';
 

@@ -11,8 +11,8 @@ import type { BackupReason, Erasures } from '../../../src-shared/ipc/backups';
 import { SCHEMA_VERSION, type InstapDatabase } from '../../db/database';
 import { bridge } from '../../bridge';
 import { todayIso } from '../../ui/format';
-import { anonymise, candidatesPastRetention, erase } from '../privacy/privacy-repository';
-import { loadSettings, saveRetentionPolicy } from '../settings/settings-repository';
+import { anonymise, candidatesPastRetention, erase } from '../../data/privacy-repository';
+import { loadSettings, saveRetentionPolicy } from '../../data/settings-repository';
 import { noteBackupFailed, noteBackupWritten } from './backup-status';
 import { forgottenPeople, markReplacing } from './erasures';
 

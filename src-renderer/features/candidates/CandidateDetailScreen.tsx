@@ -20,7 +20,11 @@ import { SubjectAccessButtons } from '../privacy/SubjectAccessButtons';
 import { formatDate } from '../../ui/format';
 import { showToast } from '../../ui/toast-store';
 import { writeErrorMessage } from '../../ui/write-errors';
-import { deleteCandidate, restoreCandidate, updateCandidate } from './candidate-repository';
+import {
+  deleteCandidate,
+  restoreCandidate,
+  updateCandidate,
+} from '../../data/candidate-repository';
 
 export function CandidateDetailScreen({ params }: { params: { id: string } }) {
   const { t } = useTranslation();

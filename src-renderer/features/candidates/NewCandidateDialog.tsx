@@ -9,7 +9,7 @@ import { Field } from '../../ui/Field';
 import { todayIso } from '../../ui/format';
 import { showToast } from '../../ui/toast-store';
 import { useUnsavedChanges } from '../../ui/unsaved-changes/use-unsaved-changes';
-import { createCandidate } from './candidate-repository';
+import { createCandidate } from '../../data/candidate-repository';
 
 type QuickValues = z.input<typeof quickCandidateSchema>;
 

@@ -10,7 +10,11 @@ import { formatDate, todayIso } from '../../ui/format';
 import { showToast } from '../../ui/toast-store';
 import { useUnsavedChanges } from '../../ui/unsaved-changes/use-unsaved-changes';
 import { certificateContent, proposedPersonalText } from './certificate-content';
-import { currentCertificate, issueCertificate, reissueCertificate } from './certificate-repository';
+import {
+  currentCertificate,
+  issueCertificate,
+  reissueCertificate,
+} from '../../data/certificate-repository';
 import { renderCertificate } from './print-certificates';
 
 /**

@@ -7,8 +7,8 @@ import {
 } from '../../../src-shared/domain/certificate';
 import type { InstapDatabase } from '../../db/database';
 import { i18next } from '../../ui/i18n';
-import { loadImages } from '../settings/images';
-import { loadSettings } from '../settings/settings-repository';
+import { loadImages } from '../../data/images';
+import { loadSettings } from '../../data/settings-repository';
 
 const longDate = (date: string) => format(parseISO(date), 'd MMMM yyyy', { locale: nl });
 

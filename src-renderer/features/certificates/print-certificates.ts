@@ -8,7 +8,7 @@ import {
   currentCertificate,
   issueCertificate,
   withdrawCertificate,
-} from './certificate-repository';
+} from '../../data/certificate-repository';
 
 /** One certificate's PDF from its stored snapshot: a reprint is the same document. */
 export async function renderCertificate(certificate: Pick<Certificate, 'number' | 'content'>) {

@@ -18,13 +18,13 @@ import { Field } from '../../ui/Field';
 import { formatDate, todayIso } from '../../ui/format';
 import { showToast } from '../../ui/toast-store';
 import { useUnsavedChanges } from '../../ui/unsaved-changes/use-unsaved-changes';
-import { learningGoals } from '../trajectories/trajectory-repository';
+import { learningGoals } from '../../data/trajectory-repository';
 import {
   addCoachingEntry,
   coachingEntriesOf,
   removeCoachingEntry,
   updateCoachingEntry,
-} from './coaching-repository';
+} from '../../data/coaching-repository';
 
 type EntryForm = UseFormReturn<
   z.input<typeof coachingEntryInputSchema>,

@@ -12,7 +12,7 @@ import { useDatabase } from '../../app/database-context';
 import { Field } from '../../ui/Field';
 import { showToast } from '../../ui/toast-store';
 import { useUnsavedChanges } from '../../ui/unsaved-changes/use-unsaved-changes';
-import { saveProfile } from './coaching-repository';
+import { saveProfile } from '../../data/coaching-repository';
 
 type Values = z.input<typeof profileInputSchema>;
 type Name = keyof ProfileInput;

@@ -4,9 +4,9 @@ import type { ProgressReport, ProgressReportForm } from '../../../src-shared/dom
 import { inPeriod, totalMinutes } from '../../../src-shared/domain/coaching-hours';
 import type { InstapDatabase } from '../../db/database';
 import { todayIso } from '../../ui/format';
-import { loadSettings } from '../settings/settings-repository';
-import { learningGoals, buildUpSteps } from '../trajectories/trajectory-repository';
-import { coachingEntriesOf } from './coaching-repository';
+import { loadSettings } from '../../data/settings-repository';
+import { learningGoals, buildUpSteps } from '../../data/trajectory-repository';
+import { coachingEntriesOf } from '../../data/coaching-repository';
 
 /**
  * The progress report's content, built from the records for a period. Recipient-safe: the note of

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../app/database-context';
 import { bridge } from '../../bridge';
 import { FileButton } from '../../ui/FileButton';
-import { loadSettings } from '../settings/settings-repository';
+import { loadSettings } from '../../data/settings-repository';
 import type { MeetingAgenda } from './meeting-agenda';
 
 /** The agenda as a printable PDF, made in the main process from what the screen shows. */

@@ -6,14 +6,14 @@ import { useDatabase } from '../../app/database-context';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { todayIso } from '../../ui/format';
 import { toggled } from '../../ui/toggled';
-import { loadSettings } from '../settings/settings-repository';
+import { loadSettings } from '../../data/settings-repository';
 import {
   pendingAnonymisation,
   runPendingAnonymisation,
   startAnonymisation,
   useAnonymisationJob,
 } from './anonymisation-job';
-import { retentionList } from './privacy-repository';
+import { retentionList } from '../../data/privacy-repository';
 import { retentionReason } from './retention-reasons';
 
 /**

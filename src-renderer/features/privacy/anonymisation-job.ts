@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { InstapDatabase } from '../../db/database';
 import { i18next } from '../../ui/i18n';
 import { showToast } from '../../ui/toast-store';
-import { anonymise } from './privacy-repository';
+import { anonymise } from '../../data/privacy-repository';
 
 /**
  * Anonymising many people is a job of its own, not part of a screen: it runs at module level in

@@ -2,7 +2,7 @@ import { fullName } from '../../../src-shared/domain/candidate';
 import { retentionPeriod } from '../../../src-shared/domain/retention';
 import type { SubjectAccessReport } from '../../../src-shared/domain/subject-access';
 import { now, type InstapDatabase } from '../../db/database';
-import { loadSettings } from '../settings/settings-repository';
+import { loadSettings } from '../../data/settings-repository';
 
 /**
  * Inzage (AVG article 15): every row that holds the person, read from every table that can

@@ -4,7 +4,7 @@ import type { ExchangeIssue } from '../../../src-shared/exchange';
 import { useDatabase } from '../../app/database-context';
 import { showToast } from '../../ui/toast-store';
 import { writeErrorMessage } from '../../ui/write-errors';
-import { loadInstallation } from '../settings/installation';
+import { loadInstallation } from '../../data/installation';
 import { importExchangeFiles } from './import-files';
 
 /** "Importeren": choose or drop partners' exchange files; all are checked before any is kept. */

@@ -3,7 +3,7 @@ import type { FigureRecord } from '../../../src-shared/figures';
 import { useDatabase } from '../../app/database-context';
 import { bridge } from '../../bridge';
 import { FileButton } from '../../ui/FileButton';
-import { loadSettings } from '../settings/settings-repository';
+import { loadSettings } from '../../data/settings-repository';
 import { useResults } from './results-store';
 
 /** Makes the infographic in the main process from the same records the dashboard shows. */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { checkImage, type ImageRefusal } from '../../../src-shared/images/check';
 import { useDatabase } from '../../app/database-context';
 import { showToast } from '../../ui/toast-store';
-import { loadImages, saveImage, type SettingsImages } from './images';
+import { loadImages, saveImage, type SettingsImages } from '../../data/images';
 
 /** Logo and signature: checked by content (type, bytes, pixels in the header) before they are kept. */
 export function ImagesPanel() {

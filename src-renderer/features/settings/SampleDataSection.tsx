@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../app/database-context';
 import { todayIso } from '../../ui/format';
 import { showToast } from '../../ui/toast-store';
-import { isDatabaseEmpty, loadDataset } from './sample-data';
+import { isDatabaseEmpty, loadDataset } from '../../data/sample-data';
 
 /** "Voorbeeldgegevens laden": offered only while the database is empty. */
 export function SampleDataSection() {

@@ -15,7 +15,7 @@ import { PrivacyPanel } from '../privacy/PrivacyPanel';
 import { BackupPanel } from '../backup/BackupPanel';
 import { ImagesPanel } from './ImagesPanel';
 import { SampleDataSection } from './SampleDataSection';
-import { loadSettings, saveSettings } from './settings-repository';
+import { loadSettings, saveSettings } from '../../data/settings-repository';
 
 type TextField = Exclude<
   keyof Settings,

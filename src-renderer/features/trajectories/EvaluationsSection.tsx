@@ -16,7 +16,7 @@ import { Dialog, DialogCancel } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { formatDate, todayIso } from '../../ui/format';
 import { useUnsavedChanges } from '../../ui/unsaved-changes/use-unsaved-changes';
-import { learningGoals, removeEvaluation, saveEvaluation } from './trajectory-repository';
+import { learningGoals, removeEvaluation, saveEvaluation } from '../../data/trajectory-repository';
 
 export function EvaluationsSection({ trajectoryId }: { trajectoryId: string }) {
   const { t } = useTranslation();

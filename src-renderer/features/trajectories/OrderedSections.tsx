@@ -5,7 +5,7 @@ import { goalStatuses, type GoalStatus } from '../../../src-shared/domain/codes'
 import type { BuildUpStep, LearningGoal } from '../../../src-shared/domain/trajectory';
 import { useDatabase } from '../../app/database-context';
 import type { InstapDatabase } from '../../db/database';
-import { buildUpSteps, learningGoals } from './trajectory-repository';
+import { buildUpSteps, learningGoals } from '../../data/trajectory-repository';
 
 type Item = { id: string; text: string; order: number };
 type Repository<T extends Item> = {

@@ -24,8 +24,8 @@ import { todayIso } from '../../ui/format';
 import { showToast } from '../../ui/toast-store';
 import { useUnsavedChanges } from '../../ui/unsaved-changes/use-unsaved-changes';
 import { writeErrorMessage } from '../../ui/write-errors';
-import { loadSettings } from '../settings/settings-repository';
-import { findOrCreateEmployer, findOrCreateLocation } from '../employers/employer-repository';
+import { loadSettings } from '../../data/settings-repository';
+import { findOrCreateEmployer, findOrCreateLocation } from '../../data/employer-repository';
 import { EvaluationsSection } from './EvaluationsSection';
 import { GoalsSection, StepsSection } from './OrderedSections';
 import {
@@ -39,7 +39,7 @@ import {
   deleteTrajectory,
   restoreTrajectory,
   updateTrajectory,
-} from './trajectory-repository';
+} from '../../data/trajectory-repository';
 
 type Params = { candidateId: string; trajectoryId: string };
 type DraftTrajectory = Omit<Trajectory, 'hoursPerWeek'> & { hoursPerWeek: number | null };

@@ -6,9 +6,9 @@ import { useDatabase } from '../../app/database-context';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatDate } from '../../ui/format';
 import { showToast } from '../../ui/toast-store';
-import { restoreCandidate } from '../candidates/candidate-repository';
-import { erase, eraseTrajectory } from '../privacy/privacy-repository';
-import { restoreTrajectory } from '../trajectories/trajectory-repository';
+import { restoreCandidate } from '../../data/candidate-repository';
+import { erase, eraseTrajectory } from '../../data/privacy-repository';
+import { restoreTrajectory } from '../../data/trajectory-repository';
 
 interface TrashItem {
   id: string;

@@ -11,7 +11,7 @@ import {
 } from '../../../src-renderer/features/backup/automatic-backups';
 import { writeBackup } from '../../../src-renderer/features/backup/backup-repository';
 import { lastBackupLine } from '../../../src-renderer/features/backup/last-backup';
-import { createCandidate } from '../../../src-renderer/features/candidates/candidate-repository';
+import { createCandidate } from '../../../src-renderer/data/candidate-repository';
 import '../../../src-renderer/ui/i18n';
 import { newDatabase, runAppBridge, sampleDatabase } from './fixtures';
 

@@ -8,11 +8,8 @@ import {
   type KeptByRestore,
 } from '../../../src-renderer/features/backup/backup-repository';
 import { dispatch } from '../../../src-main/handlers';
-import {
-  anonymise,
-  candidatesPastRetention,
-} from '../../../src-renderer/features/privacy/privacy-repository';
-import { saveImage } from '../../../src-renderer/features/settings/images';
+import { anonymise, candidatesPastRetention } from '../../../src-renderer/data/privacy-repository';
+import { saveImage } from '../../../src-renderer/data/images';
 import { todayIso } from '../../../src-renderer/ui/format';
 import { defaultRetention } from '../../../src-shared/domain/retention';
 import { dataFolder, newDatabase, sampleDatabase, serviceHandlers, snapshot } from './fixtures';

@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { InstapDatabase } from '../../../src-renderer/db/database';
 import { encryptedCopy, openBackupFile } from '../../../src-renderer/features/backup/backup-copy';
 import { backupText, restoreBackup } from '../../../src-renderer/features/backup/backup-repository';
-import { createCandidate } from '../../../src-renderer/features/candidates/candidate-repository';
-import { saveRetentionPolicy } from '../../../src-renderer/features/settings/settings-repository';
+import { createCandidate } from '../../../src-renderer/data/candidate-repository';
+import { saveRetentionPolicy } from '../../../src-renderer/data/settings-repository';
 import { todayIso } from '../../../src-renderer/ui/format';
 import { runAppBridge, sampleDatabase, snapshot } from './fixtures';
 

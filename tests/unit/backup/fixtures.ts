@@ -9,8 +9,8 @@ import { sampleDataset } from '../../../src-shared/sample';
 import { createServiceHandlers, dispatch } from '../../../src-main/handlers';
 import { openDatabase, type InstapDatabase } from '../../../src-renderer/db/database';
 import { createBackup } from '../../../src-renderer/features/backup/backup-repository';
-import { loadInstallation } from '../../../src-renderer/features/settings/installation';
-import { loadDataset } from '../../../src-renderer/features/settings/sample-data';
+import { loadInstallation } from '../../../src-renderer/data/installation';
+import { loadDataset } from '../../../src-renderer/data/sample-data';
 
 export const dataFolder = () => mkdtempSync(path.join(os.tmpdir(), 'instap-data-'));
 

@@ -8,12 +8,9 @@ import { emptySettings, type Settings } from '../../../src-shared/domain/setting
 import type { InstapDatabase } from '../../../src-renderer/db/database';
 import { restoreBackup } from '../../../src-renderer/features/backup/backup-repository';
 import { trackErasures } from '../../../src-renderer/features/backup/erasures';
-import { createCandidate } from '../../../src-renderer/features/candidates/candidate-repository';
-import { anonymise, erase } from '../../../src-renderer/features/privacy/privacy-repository';
-import {
-  loadSettings,
-  saveSettings,
-} from '../../../src-renderer/features/settings/settings-repository';
+import { createCandidate } from '../../../src-renderer/data/candidate-repository';
+import { anonymise, erase } from '../../../src-renderer/data/privacy-repository';
+import { loadSettings, saveSettings } from '../../../src-renderer/data/settings-repository';
 import { todayIso } from '../../../src-renderer/ui/format';
 import { backupOf, newDatabase, runAppBridge, sampleDatabase, snapshot } from './fixtures';
 

@@ -7,9 +7,9 @@ import {
   issueCertificate,
   reissueCertificate,
   withdrawCertificate,
-} from '../../../src-renderer/features/certificates/certificate-repository';
-import { createCandidate } from '../../../src-renderer/features/candidates/candidate-repository';
-import { createTrajectory } from '../../../src-renderer/features/trajectories/trajectory-repository';
+} from '../../../src-renderer/data/certificate-repository';
+import { createCandidate } from '../../../src-renderer/data/candidate-repository';
+import { createTrajectory } from '../../../src-renderer/data/trajectory-repository';
 
 let counter = 0;
 

@@ -4,24 +4,24 @@ import { parseBackup, serialiseBackup } from '../../../src-shared/domain/backup'
 import type { CoachingEntryInput } from '../../../src-shared/domain/coaching';
 import { openDatabase } from '../../../src-renderer/db/database';
 import { createBackup } from '../../../src-renderer/features/backup/backup-repository';
-import { loadInstallation } from '../../../src-renderer/features/settings/installation';
-import { createCandidate } from '../../../src-renderer/features/candidates/candidate-repository';
+import { loadInstallation } from '../../../src-renderer/data/installation';
+import { createCandidate } from '../../../src-renderer/data/candidate-repository';
 import {
   addCoachingEntry,
   removeCoachingEntry,
   saveProfile,
   updateCoachingEntry,
-} from '../../../src-renderer/features/coaching/coaching-repository';
+} from '../../../src-renderer/data/coaching-repository';
 import { buildProgressReport } from '../../../src-renderer/features/coaching/progress-report';
-import { findOrCreateEmployer } from '../../../src-renderer/features/employers/employer-repository';
-import { anonymise } from '../../../src-renderer/features/privacy/privacy-repository';
-import { saveSettings } from '../../../src-renderer/features/settings/settings-repository';
+import { findOrCreateEmployer } from '../../../src-renderer/data/employer-repository';
+import { anonymise } from '../../../src-renderer/data/privacy-repository';
+import { saveSettings } from '../../../src-renderer/data/settings-repository';
 import {
   buildUpSteps,
   createTrajectory,
   learningGoals,
   saveEvaluation,
-} from '../../../src-renderer/features/trajectories/trajectory-repository';
+} from '../../../src-renderer/data/trajectory-repository';
 import { emptySettings } from '../../../src-shared/domain/settings';
 import { dispatch } from '../../../src-main/handlers';
 import { handlers, pageCount, pdfOf, pdfText, renderPng } from '../pdf/document-helpers';

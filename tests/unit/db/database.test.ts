@@ -8,10 +8,7 @@ import {
   openDatabase,
   openFailureMessage,
 } from '../../../src-renderer/db/database';
-import {
-  loadSettings,
-  saveSettings,
-} from '../../../src-renderer/features/settings/settings-repository';
+import { loadSettings, saveSettings } from '../../../src-renderer/data/settings-repository';
 
 let counter = 0;
 const freshName = () => `instap-test-${counter++}`;

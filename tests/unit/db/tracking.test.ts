@@ -14,15 +14,15 @@ import {
   deleteCandidate,
   restoreCandidate,
   updateCandidate,
-} from '../../../src-renderer/features/candidates/candidate-repository';
+} from '../../../src-renderer/data/candidate-repository';
 import {
   createTrajectory,
   learningGoals,
   saveEvaluation,
   updateTrajectory,
-} from '../../../src-renderer/features/trajectories/trajectory-repository';
-import { findOrCreateEmployer } from '../../../src-renderer/features/employers/employer-repository';
-import { erase } from '../../../src-renderer/features/privacy/privacy-repository';
+} from '../../../src-renderer/data/trajectory-repository';
+import { findOrCreateEmployer } from '../../../src-renderer/data/employer-repository';
+import { erase } from '../../../src-renderer/data/privacy-repository';
 
 let counter = 0;
 const freshDb = () => openDatabase(`instap-tracking-${counter++}`);

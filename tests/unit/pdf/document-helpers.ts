@@ -8,6 +8,7 @@ import type { PrintedCertificate } from '../../../src-shared/domain/certificate'
 import type { Envelope } from '../../../src-shared/ipc/envelope';
 import type { PdfFile } from '../../../src-shared/ipc/documents';
 import { createServiceHandlers } from '../../../src-main/handlers';
+import { iend, ihdr, png, pngChunk } from './images-fixtures';
 import { pdfPages, pdfText } from './pdf-tools';
 
 export { pdfPages as pageCount, pdfText };
@@ -65,27 +66,6 @@ export function bodyLines(page: string, running: readonly RegExp[]): string[] {
 // ---------------------------------------------------------------------------------------------
 // PNG
 
-const crcTable = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = (crcTable[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, data: Uint8Array): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
-  return Buffer.concat([head, data, crc]);
-}
-
 /** A valid RGBA PNG of `width` × `height` with the colour `pixel(x, y)` gives. */
 export function makePng(
   width: number,
@@ -97,18 +77,7 @@ export function makePng(
     const row = y * (width * 4 + 1);
     for (let x = 0; x < width; x++) raw.set(pixel(x, y), row + 1 + x * 4);
   }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 6, 0, 0, 0], 8);
-  return new Uint8Array(
-    Buffer.concat([
-      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-      chunk('IHDR', header),
-      chunk('IDAT', deflateSync(raw)),
-      chunk('IEND', new Uint8Array()),
-    ]),
-  );
+  return png(ihdr(width, height), pngChunk('IDAT', deflateSync(raw)), iend());
 }
 
 /** A blue pen stroke on transparency: something to sign with. */

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src-main/handlers';
 import { formatDate } from '../../../src-main/pdf/labels';
-import { updateCandidate } from '../../../src-renderer/features/candidates/candidate-repository';
+import { updateCandidate } from '../../../src-renderer/data/candidate-repository';
 import {
   subjectAccessExport,
   subjectAccessReport,

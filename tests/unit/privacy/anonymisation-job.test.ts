@@ -10,7 +10,7 @@ import {
   useAnonymisationJob,
   type AnonymisationProgress,
 } from '../../../src-renderer/features/privacy/anonymisation-job';
-import { candidatesPastRetention } from '../../../src-renderer/features/privacy/privacy-repository';
+import { candidatesPastRetention } from '../../../src-renderer/data/privacy-repository';
 import { filledDatabase } from './filled-database';
 
 /**

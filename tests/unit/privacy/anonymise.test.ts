@@ -6,11 +6,8 @@ import { defaultRetention, pastRetention } from '../../../src-shared/domain/rete
 import { calendarYear, computeFigures } from '../../../src-shared/figures';
 import { sampleDataset } from '../../../src-shared/sample';
 import { openDatabase, type InstapDatabase } from '../../../src-renderer/db/database';
-import {
-  anonymise,
-  candidatesPastRetention,
-} from '../../../src-renderer/features/privacy/privacy-repository';
-import { loadDataset } from '../../../src-renderer/features/settings/sample-data';
+import { anonymise, candidatesPastRetention } from '../../../src-renderer/data/privacy-repository';
+import { loadDataset } from '../../../src-renderer/data/sample-data';
 
 let counter = 0;
 

@@ -1,15 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { InstapDatabase, SCHEMA_VERSION } from '../../../src-renderer/db/database';
-import {
-  personalData,
-  undeclaredTables,
-} from '../../../src-renderer/features/privacy/personal-data';
-import {
-  anonymise,
-  erase,
-  eraseTrajectory,
-} from '../../../src-renderer/features/privacy/privacy-repository';
+import { personalData, undeclaredTables } from '../../../src-renderer/data/personal-data';
+import { anonymise, erase, eraseTrajectory } from '../../../src-renderer/data/privacy-repository';
 import {
   filledDatabase,
   fullyRecordedCandidate,

@@ -8,9 +8,9 @@ import { sampleDataset, type SampleDataset } from '../../../src-shared/sample';
 import { openDatabase, type InstapDatabase } from '../../../src-renderer/db/database';
 import { createBackup } from '../../../src-renderer/features/backup/backup-repository';
 import { importExchangeFiles } from '../../../src-renderer/features/regional/import-files';
-import { loadInstallation } from '../../../src-renderer/features/settings/installation';
-import { loadDataset } from '../../../src-renderer/features/settings/sample-data';
-import { saveSettings } from '../../../src-renderer/features/settings/settings-repository';
+import { loadInstallation } from '../../../src-renderer/data/installation';
+import { loadDataset } from '../../../src-renderer/data/sample-data';
+import { saveSettings } from '../../../src-renderer/data/settings-repository';
 
 /**
  * A database with a row in every table, and the tools to plant known values in one person's

@@ -8,10 +8,7 @@ import {
   defaultRowFilter,
   filterRows,
 } from '../../../src-renderer/features/candidates/candidate-rows';
-import {
-  anonymise,
-  retentionList,
-} from '../../../src-renderer/features/privacy/privacy-repository';
+import { anonymise, retentionList } from '../../../src-renderer/data/privacy-repository';
 import { retentionReason } from '../../../src-renderer/features/privacy/retention-reasons';
 import { i18next } from '../../../src-renderer/ui/i18n';
 import { filledDatabase } from './filled-database';

@@ -1,4 +1,4 @@
-import type { InstapDatabase } from '../../db/database';
+import type { InstapDatabase } from '../db/database';
 
 /** Logo and signature for the certificates, kept apart from the form's text settings. */
 export interface SettingsImages {

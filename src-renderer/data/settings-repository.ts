@@ -1,6 +1,6 @@
-import type { RetentionPolicy } from '../../../src-shared/domain/retention';
-import { emptySettings, settingsSchema, type Settings } from '../../../src-shared/domain/settings';
-import type { InstapDatabase } from '../../db/database';
+import type { RetentionPolicy } from '../../src-shared/domain/retention';
+import { emptySettings, settingsSchema, type Settings } from '../../src-shared/domain/settings';
+import type { InstapDatabase } from '../db/database';
 
 const SETTINGS_KEY = 'organisation';
 

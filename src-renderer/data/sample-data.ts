@@ -1,6 +1,6 @@
-import type { SampleDataset } from '../../../src-shared/sample';
-import { audit } from '../../db/audit';
-import type { InstapDatabase } from '../../db/database';
+import type { SampleDataset } from '../../src-shared/sample';
+import { audit } from '../db/audit';
+import type { InstapDatabase } from '../db/database';
 
 /** Whether the coach has recorded anything yet: sample data only goes into an empty database. */
 export async function isDatabaseEmpty(db: InstapDatabase): Promise<boolean> {

@@ -3,9 +3,9 @@ import type {
   CoachingEntryInput,
   ProfileInput,
   TrajectoryProfile,
-} from '../../../src-shared/domain/coaching';
-import { audit, changedFields } from '../../db/audit';
-import { newId, now, type InstapDatabase } from '../../db/database';
+} from '../../src-shared/domain/coaching';
+import { audit, changedFields } from '../db/audit';
+import { newId, now, type InstapDatabase } from '../db/database';
 
 /** The coaching log and the profile: every write in one transaction with its audit entry. */
 

@@ -1,7 +1,7 @@
-import type { Employer } from '../../../src-shared/domain/employer';
-import type { InstapDatabase } from '../../db/database';
-import { newId } from '../../db/database';
-import { createRecord, updateRecord } from '../../db/records';
+import type { Employer } from '../../src-shared/domain/employer';
+import type { InstapDatabase } from '../db/database';
+import { newId } from '../db/database';
+import { createRecord, updateRecord } from '../db/records';
 
 /** Names compare trimmed and case-insensitive, as the figures count employers. */
 const sameName = (a: string, b: string) =>

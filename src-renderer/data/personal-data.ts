@@ -8,8 +8,8 @@ import {
   anonymiseProfile,
   anonymiseStep,
   anonymiseTrajectory,
-} from '../../../src-shared/domain/retention';
-import type { InstapDatabase } from '../../db/database';
+} from '../../src-shared/domain/retention';
+import type { InstapDatabase } from '../db/database';
 
 /**
  * Where a person lives in the database, table by table. Anonymisation (retention) and erasure

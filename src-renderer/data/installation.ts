@@ -1,4 +1,4 @@
-import type { InstapDatabase } from '../../db/database';
+import type { InstapDatabase } from '../db/database';
 
 /** This installation's identity for the region: created once, kept in the database. */
 export interface Installation {

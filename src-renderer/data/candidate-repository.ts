@@ -2,9 +2,9 @@ import {
   emptyCandidateInput,
   type Candidate,
   type CandidateInput,
-} from '../../../src-shared/domain/candidate';
-import type { InstapDatabase } from '../../db/database';
-import { createRecord, setDeleted, updateRecord } from '../../db/records';
+} from '../../src-shared/domain/candidate';
+import type { InstapDatabase } from '../db/database';
+import { createRecord, setDeleted, updateRecord } from '../db/records';
 
 export function createCandidate(
   db: InstapDatabase,

@@ -2,9 +2,9 @@ import {
   retentionDue,
   type RetentionDue,
   type RetentionPolicy,
-} from '../../../src-shared/domain/retention';
-import { audit } from '../../db/audit';
-import { now, type InstapDatabase } from '../../db/database';
+} from '../../src-shared/domain/retention';
+import { audit } from '../db/audit';
+import { now, type InstapDatabase } from '../db/database';
 import { personalData, undeclaredTables, type People } from './personal-data';
 
 /** Who is past the retention period on `today`, why and since when (oldest first). */

@@ -2,10 +2,10 @@ import {
   formatCertificateNumber,
   type Certificate,
   type CertificateContent,
-} from '../../../src-shared/domain/certificate';
-import { audit } from '../../db/audit';
-import { newId, now, type InstapDatabase } from '../../db/database';
-import { RuleViolation } from '../../db/records';
+} from '../../src-shared/domain/certificate';
+import { audit } from '../db/audit';
+import { newId, now, type InstapDatabase } from '../db/database';
+import { RuleViolation } from '../db/records';
 
 async function nextSequence(db: InstapDatabase, year: number): Promise<number> {
   const numbers = await db.certificates.where('year').equals(year).toArray();

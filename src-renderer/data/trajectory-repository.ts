@@ -7,10 +7,10 @@ import {
   type LearningGoal,
   type Trajectory,
   type TrajectoryInput,
-} from '../../../src-shared/domain/trajectory';
-import { audit, changedFields } from '../../db/audit';
-import { newId, type AuditEntity, type InstapDatabase } from '../../db/database';
-import { RuleViolation, createRecord, setDeleted, updateRecord } from '../../db/records';
+} from '../../src-shared/domain/trajectory';
+import { audit, changedFields } from '../db/audit';
+import { newId, type AuditEntity, type InstapDatabase } from '../db/database';
+import { RuleViolation, createRecord, setDeleted, updateRecord } from '../db/records';
 
 async function assertSingleRunning(
   db: InstapDatabase,
