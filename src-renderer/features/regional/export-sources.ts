@@ -11,8 +11,8 @@ import {
 } from '../../../src-shared/exchange';
 import type { Period } from '../../../src-shared/figures';
 import type { InstapDatabase } from '../../db/database';
-import { loadInstallation } from '../settings/installation';
-import { loadSettings } from '../settings/settings-repository';
+import { loadInstallation } from '../../data/installation';
+import { loadSettings } from '../../data/settings-repository';
 
 /**
  * The export's input: the figure records (one mapping for dashboard and export, a placement at

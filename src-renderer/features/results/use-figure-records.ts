@@ -3,7 +3,7 @@ import { fullName } from '../../../src-shared/domain/candidate';
 import { toFigureRecords } from '../../../src-shared/domain/figure-records';
 import type { FigureRecord } from '../../../src-shared/figures';
 import { useDatabase } from '../../app/database-context';
-import { loadSettings } from '../settings/settings-repository';
+import { loadSettings } from '../../data/settings-repository';
 
 export interface FigureSource {
   records: FigureRecord[];

@@ -8,15 +8,15 @@ import type { TrajectoryInput } from '../../../src-shared/domain/trajectory';
 import { isRecordsFile } from '../../../src-shared/exchange';
 import { breakdown, calendarYear, computeFigures } from '../../../src-shared/figures';
 import { openDatabase, type InstapDatabase } from '../../../src-renderer/db/database';
-import { createCandidate } from '../../../src-renderer/features/candidates/candidate-repository';
+import { createCandidate } from '../../../src-renderer/data/candidate-repository';
 import {
   certificateContent,
   proposedPersonalText,
 } from '../../../src-renderer/features/certificates/certificate-content';
-import { findOrCreateEmployer } from '../../../src-renderer/features/employers/employer-repository';
+import { findOrCreateEmployer } from '../../../src-renderer/data/employer-repository';
 import { buildOwnExport } from '../../../src-renderer/features/regional/export-sources';
-import { loadSettings, saveSettings } from '../../../src-renderer/features/settings/settings-repository';
-import { createTrajectory } from '../../../src-renderer/features/trajectories/trajectory-repository';
+import { loadSettings, saveSettings } from '../../../src-renderer/data/settings-repository';
+import { createTrajectory } from '../../../src-renderer/data/trajectory-repository';
 import { pdfText } from '../pdf/pdf-tools';
 
 /**
