@@ -3,6 +3,20 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// The data layer (DESIGN.md, "Shape as it grew"): features reach another feature only through a
+// component it exports (a PascalCase .tsx), never its modules; data access lives in src-renderer/data.
+const otherFeatureModule = {
+  regex: '^\\.\\./[^/.]+/[a-z]',
+  caseSensitive: true,
+  message:
+    'Import another feature only through its component; shared data access is in src-renderer/data.',
+};
+const dexieInComponent = {
+  name: 'dexie',
+  message:
+    'Components do not touch Dexie: add a query or repository function in src-renderer/data.',
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -29,6 +43,27 @@ export default tseslint.config(
     files: ['src-main/**/*.ts', 'src-renderer/**/*.{ts,tsx}', 'src-shared/**/*.ts'],
     ignores: ['src-main/dev/**', 'src-main/cli/**'],
     rules: { 'no-console': 'error' },
+  },
+  {
+    files: ['src-renderer/features/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [otherFeatureModule] }] },
+  },
+  {
+    files: ['src-renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [dexieInComponent] }],
+      // Any `db.<table>` or `db.transaction` in a component is Dexie access: keep it in the data layer.
+      'no-restricted-properties': ['error', { object: 'db', message: dexieInComponent.message }],
+    },
+  },
+  {
+    files: ['src-renderer/features/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [dexieInComponent], patterns: [otherFeatureModule] },
+      ],
+    },
   },
   {
     // Partners' files hold up to 200,000 records: spreading a list that long into one call throws

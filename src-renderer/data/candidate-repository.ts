@@ -26,3 +26,9 @@ export const deleteCandidate = (db: InstapDatabase, id: string) =>
   setDeleted(db, db.candidates, 'candidate', id, true);
 export const restoreCandidate = (db: InstapDatabase, id: string) =>
   setDeleted(db, db.candidates, 'candidate', id, false);
+
+/** Reads for the screens; `null` (not undefined) tells a live query "loaded, but not found". */
+export const findCandidate = async (db: InstapDatabase, id: string) =>
+  (await db.candidates.get(id)) ?? null;
+/** Every candidate, those in the trash and anonymised ones included: screens filter. */
+export const allCandidates = (db: InstapDatabase) => db.candidates.toArray();

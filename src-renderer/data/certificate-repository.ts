@@ -90,3 +90,6 @@ async function addCertificate(
   await audit(db, 'create', 'certificate', certificate.id);
   return certificate;
 }
+
+/** Every certificate ever issued, withdrawn ones included: the register lists them all. */
+export const allCertificates = (db: InstapDatabase) => db.certificates.toArray();

@@ -71,3 +71,7 @@ export async function saveProfile(
     return next;
   });
 }
+
+export const findProfile = async (db: InstapDatabase, trajectoryId: string) =>
+  (await db.profiles.get(trajectoryId)) ?? null;
+export const allCoachingEntries = (db: InstapDatabase) => db.coachingEntries.toArray();

@@ -30,3 +30,8 @@ export async function findOrCreateLocation(
   });
   return location.id;
 }
+
+/** Every employer, those in the trash included: the candidate list still names them. */
+export const allEmployers = (db: InstapDatabase) => db.employers.toArray();
+export const activeEmployers = async (db: InstapDatabase) =>
+  (await allEmployers(db)).filter((employer) => !employer.deletedAt);

@@ -16,10 +16,7 @@ async function assertSingleRunning(
   db: InstapDatabase,
   trajectory: TrajectoryInput & { id?: string },
 ) {
-  const others = await db.trajectories
-    .where('candidateId')
-    .equals(trajectory.candidateId)
-    .toArray();
+  const others = await trajectoriesOf(db, trajectory.candidateId);
   if (runningConflict(trajectory, others)) throw new RuleViolation('rules.oneRunning', 'status');
 }
 
@@ -151,3 +148,13 @@ export async function removeEvaluation(db: InstapDatabase, id: string) {
     await audit(db, 'purge', 'evaluation', id);
   });
 }
+
+/** Reads for the screens; every trajectory includes those in the trash: screens filter. */
+export const findTrajectory = (db: InstapDatabase, id: string) => db.trajectories.get(id);
+export const allTrajectories = (db: InstapDatabase) => db.trajectories.toArray();
+export const trajectoriesOf = (db: InstapDatabase, candidateId: string) =>
+  db.trajectories.where('candidateId').equals(candidateId).toArray();
+export const evaluationsOf = (db: InstapDatabase, trajectoryId: string) =>
+  db.evaluations.where('trajectoryId').equals(trajectoryId).toArray();
+export const allLearningGoals = (db: InstapDatabase) => db.learningGoals.toArray();
+export const allEvaluations = (db: InstapDatabase) => db.evaluations.toArray();

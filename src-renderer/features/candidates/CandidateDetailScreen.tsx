@@ -22,17 +22,17 @@ import { showToast } from '../../ui/toast-store';
 import { writeErrorMessage } from '../../ui/write-errors';
 import {
   deleteCandidate,
+  findCandidate,
   restoreCandidate,
   updateCandidate,
 } from '../../data/candidate-repository';
+import { allEmployers } from '../../data/employer-repository';
+import { trajectoriesOf } from '../../data/trajectory-repository';
 
 export function CandidateDetailScreen({ params }: { params: { id: string } }) {
   const { t } = useTranslation();
   const db = useDatabase();
-  const candidate = useLiveQuery(
-    async () => (await db.candidates.get(params.id)) ?? null,
-    [db, params.id],
-  );
+  const candidate = useLiveQuery(() => findCandidate(db, params.id), [db, params.id]);
   if (candidate === undefined) return <p className="page-status">{t('common.loading')}</p>;
   if (candidate === null || candidate.deletedAt) {
     return (
@@ -266,10 +266,10 @@ function TrajectoryTimeline({ candidate }: { candidate: Candidate }) {
   const { t } = useTranslation();
   const db = useDatabase();
   const data = useLiveQuery(async () => {
-    const trajectories = (await db.trajectories.where('candidateId').equals(candidate.id).toArray())
+    const trajectories = (await trajectoriesOf(db, candidate.id))
       .filter((trajectory) => !trajectory.deletedAt)
       .sort((a, b) => b.startedOn.localeCompare(a.startedOn));
-    const employers = new Map((await db.employers.toArray()).map((e) => [e.id, e.name]));
+    const employers = new Map((await allEmployers(db)).map((e) => [e.id, e.name]));
     return { trajectories, employers };
   }, [db, candidate.id]);
   return (

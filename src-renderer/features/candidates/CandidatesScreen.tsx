@@ -5,6 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { statuses, trajectoryKinds } from '../../../src-shared/domain/codes';
 import { useDatabase } from '../../app/database-context';
+import { allCandidates } from '../../data/candidate-repository';
+import { allEmployers } from '../../data/employer-repository';
+import { allTrajectories } from '../../data/trajectory-repository';
 import { formatDate } from '../../ui/format';
 import { useShortcut } from '../../ui/use-shortcut';
 import { buildCandidateRows, filterRows, sortRows, type SortKey } from './candidate-rows';
@@ -33,9 +36,9 @@ export function CandidatesScreen() {
 
   const all = useLiveQuery(async () => {
     const [candidates, trajectories, employers] = await Promise.all([
-      db.candidates.toArray(),
-      db.trajectories.toArray(),
-      db.employers.toArray(),
+      allCandidates(db),
+      allTrajectories(db),
+      allEmployers(db),
     ]);
     return buildCandidateRows(candidates, trajectories, employers);
   }, [db]);

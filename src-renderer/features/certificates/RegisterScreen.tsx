@@ -3,6 +3,9 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fullName } from '../../../src-shared/domain/candidate';
 import { useDatabase } from '../../app/database-context';
+import { allCandidates } from '../../data/candidate-repository';
+import { allCertificates } from '../../data/certificate-repository';
+import { allTrajectories } from '../../data/trajectory-repository';
 import { saveAndOpen } from '../../ui/save-file';
 import { formatDate } from '../../ui/format';
 import { showToast } from '../../ui/toast-store';
@@ -16,9 +19,9 @@ export function RegisterScreen() {
   const [year, setYear] = useState<number | 'all'>('all');
   const data = useLiveQuery(async () => {
     const [certificates, trajectories, candidates] = await Promise.all([
-      db.certificates.toArray(),
-      db.trajectories.toArray(),
-      db.candidates.toArray(),
+      allCertificates(db),
+      allTrajectories(db),
+      allCandidates(db),
     ]);
     const names = new Map(candidates.map((candidate) => [candidate.id, fullName(candidate)]));
     const deleted = new Set(candidates.filter((c) => c.deletedAt).map((c) => c.id));

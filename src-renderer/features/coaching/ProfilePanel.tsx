@@ -12,7 +12,7 @@ import { useDatabase } from '../../app/database-context';
 import { Field } from '../../ui/Field';
 import { showToast } from '../../ui/toast-store';
 import { useUnsavedChanges } from '../../ui/unsaved-changes/use-unsaved-changes';
-import { saveProfile } from '../../data/coaching-repository';
+import { findProfile, saveProfile } from '../../data/coaching-repository';
 
 type Values = z.input<typeof profileInputSchema>;
 type Name = keyof ProfileInput;
@@ -28,10 +28,7 @@ const toValues = (profile: ProfileInput): Values => ({
 /** Werknemersprofiel (brings, needs), werkprofiel (asks, offers) and the matching note. */
 export function ProfilePanel({ trajectoryId }: { trajectoryId: string }) {
   const db = useDatabase();
-  const profile = useLiveQuery(
-    async () => (await db.profiles.get(trajectoryId)) ?? null,
-    [db, trajectoryId],
-  );
+  const profile = useLiveQuery(() => findProfile(db, trajectoryId), [db, trajectoryId]);
   if (profile === undefined) return null;
   return (
     <ProfileForm key={trajectoryId} trajectoryId={trajectoryId} initial={profile ?? emptyProfile} />

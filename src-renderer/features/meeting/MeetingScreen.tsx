@@ -3,6 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useDatabase } from '../../app/database-context';
+import { allCandidates } from '../../data/candidate-repository';
+import { allEmployers } from '../../data/employer-repository';
+import {
+  allEvaluations,
+  allLearningGoals,
+  allTrajectories,
+} from '../../data/trajectory-repository';
 import { formatDate, todayIso } from '../../ui/format';
 import { AgendaPdfButton } from './AgendaPdfButton';
 import { buildAgenda } from './meeting-agenda';
@@ -14,11 +21,11 @@ export function MeetingScreen() {
   const [meetingDate, setMeetingDate] = useState(todayIso());
   const agenda = useLiveQuery(async () => {
     const [candidates, trajectories, employers, goals, evaluations] = await Promise.all([
-      db.candidates.toArray(),
-      db.trajectories.toArray(),
-      db.employers.toArray(),
-      db.learningGoals.toArray(),
-      db.evaluations.toArray(),
+      allCandidates(db),
+      allTrajectories(db),
+      allEmployers(db),
+      allLearningGoals(db),
+      allEvaluations(db),
     ]);
     return buildAgenda(meetingDate, { candidates, trajectories, employers, goals, evaluations });
   }, [db, meetingDate]);

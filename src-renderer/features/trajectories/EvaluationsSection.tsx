@@ -16,14 +16,19 @@ import { Dialog, DialogCancel } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { formatDate, todayIso } from '../../ui/format';
 import { useUnsavedChanges } from '../../ui/unsaved-changes/use-unsaved-changes';
-import { learningGoals, removeEvaluation, saveEvaluation } from '../../data/trajectory-repository';
+import {
+  evaluationsOf,
+  learningGoals,
+  removeEvaluation,
+  saveEvaluation,
+} from '../../data/trajectory-repository';
 
 export function EvaluationsSection({ trajectoryId }: { trajectoryId: string }) {
   const { t } = useTranslation();
   const db = useDatabase();
   const [editing, setEditing] = useState<Evaluation | 'new' | null>(null);
   const data = useLiveQuery(async () => {
-    const evaluations = await db.evaluations.where('trajectoryId').equals(trajectoryId).toArray();
+    const evaluations = await evaluationsOf(db, trajectoryId);
     const goals = await learningGoals.siblings(db, trajectoryId);
     return { evaluations: evaluations.sort((a, b) => b.date.localeCompare(a.date)), goals };
   }, [db, trajectoryId]);

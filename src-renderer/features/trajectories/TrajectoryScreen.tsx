@@ -25,7 +25,12 @@ import { showToast } from '../../ui/toast-store';
 import { useUnsavedChanges } from '../../ui/unsaved-changes/use-unsaved-changes';
 import { writeErrorMessage } from '../../ui/write-errors';
 import { loadSettings } from '../../data/settings-repository';
-import { findOrCreateEmployer, findOrCreateLocation } from '../../data/employer-repository';
+import {
+  activeEmployers,
+  findOrCreateEmployer,
+  findOrCreateLocation,
+} from '../../data/employer-repository';
+import { findCandidate } from '../../data/candidate-repository';
 import { EvaluationsSection } from './EvaluationsSection';
 import { GoalsSection, StepsSection } from './OrderedSections';
 import {
@@ -37,6 +42,7 @@ import {
 import {
   createTrajectory,
   deleteTrajectory,
+  findTrajectory,
   restoreTrajectory,
   updateTrajectory,
 } from '../../data/trajectory-repository';
@@ -49,8 +55,8 @@ export function TrajectoryScreen({ params }: { params: Params }) {
   const db = useDatabase();
   const isNew = params.trajectoryId === 'nieuw';
   const data = useLiveQuery(async () => {
-    const candidate = await db.candidates.get(params.candidateId);
-    const trajectory = isNew ? undefined : await db.trajectories.get(params.trajectoryId);
+    const candidate = await findCandidate(db, params.candidateId);
+    const trajectory = isNew ? undefined : await findTrajectory(db, params.trajectoryId);
     const coach = (await loadSettings(db)).coachName;
     return { candidate, trajectory, coach };
   }, [db, params.candidateId, params.trajectoryId, isNew]);
@@ -112,10 +118,7 @@ function TrajectoryEditor(props: {
   const { t } = useTranslation();
   const db = useDatabase();
   const [, navigate] = useLocation();
-  const employers = useLiveQuery(
-    async () => (await db.employers.toArray()).filter((employer) => !employer.deletedAt),
-    [db],
-  );
+  const employers = useLiveQuery(() => activeEmployers(db), [db]);
   const employer = employers?.find((item) => item.id === trajectory.employerId);
   const location = employer?.locations.find((item) => item.id === trajectory.locationId);
 

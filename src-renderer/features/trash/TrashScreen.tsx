@@ -6,9 +6,9 @@ import { useDatabase } from '../../app/database-context';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatDate } from '../../ui/format';
 import { showToast } from '../../ui/toast-store';
-import { restoreCandidate } from '../../data/candidate-repository';
+import { allCandidates, restoreCandidate } from '../../data/candidate-repository';
 import { erase, eraseTrajectory } from '../../data/privacy-repository';
-import { restoreTrajectory } from '../../data/trajectory-repository';
+import { allTrajectories, restoreTrajectory } from '../../data/trajectory-repository';
 
 interface TrashItem {
   id: string;
@@ -22,7 +22,7 @@ export function TrashScreen() {
   const { t } = useTranslation();
   const db = useDatabase();
   const items = useLiveQuery(async () => {
-    const candidates = await db.candidates.toArray();
+    const candidates = await allCandidates(db);
     const names = new Map(candidates.map((candidate) => [candidate.id, fullName(candidate)]));
     const deletedCandidates: TrashItem[] = candidates.flatMap((candidate) =>
       candidate.deletedAt
@@ -36,18 +36,17 @@ export function TrashScreen() {
           ]
         : [],
     );
-    const deletedTrajectories: TrashItem[] = (await db.trajectories.toArray()).flatMap(
-      (trajectory) =>
-        trajectory.deletedAt
-          ? [
-              {
-                id: trajectory.id,
-                kind: 'trajectory' as const,
-                label: t('trash.trajectory', { name: names.get(trajectory.candidateId) ?? '—' }),
-                deletedAt: trajectory.deletedAt,
-              },
-            ]
-          : [],
+    const deletedTrajectories: TrashItem[] = (await allTrajectories(db)).flatMap((trajectory) =>
+      trajectory.deletedAt
+        ? [
+            {
+              id: trajectory.id,
+              kind: 'trajectory' as const,
+              label: t('trash.trajectory', { name: names.get(trajectory.candidateId) ?? '—' }),
+              deletedAt: trajectory.deletedAt,
+            },
+          ]
+        : [],
     );
     return [...deletedCandidates, ...deletedTrajectories].sort((a, b) =>
       b.deletedAt.localeCompare(a.deletedAt),

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { emptyProfile } from '../../../src-shared/domain/coaching';
 import type { TrajectoryInput } from '../../../src-shared/domain/trajectory';
 import { openDatabase } from '../../../src-renderer/db/database';
 import { RuleViolation } from '../../../src-renderer/db/records';
@@ -12,16 +13,24 @@ import {
 import {
   createCandidate,
   deleteCandidate,
+  findCandidate,
   restoreCandidate,
   updateCandidate,
 } from '../../../src-renderer/data/candidate-repository';
+import { findProfile, saveProfile } from '../../../src-renderer/data/coaching-repository';
 import {
   createTrajectory,
+  evaluationsOf,
   learningGoals,
   saveEvaluation,
+  trajectoriesOf,
   updateTrajectory,
 } from '../../../src-renderer/data/trajectory-repository';
-import { findOrCreateEmployer } from '../../../src-renderer/data/employer-repository';
+import {
+  activeEmployers,
+  allEmployers,
+  findOrCreateEmployer,
+} from '../../../src-renderer/data/employer-repository';
 import { erase } from '../../../src-renderer/data/privacy-repository';
 
 let counter = 0;
@@ -169,5 +178,47 @@ describe('search', () => {
     expect(withinOneEdit('celik', 'cleik')).toBe(false);
     expect(withinOneEdit('jansen', 'janssen')).toBe(true);
     expect(withinOneEdit('jansen', 'hansan')).toBe(false);
+  });
+});
+
+describe('the reads the screens use', () => {
+  it('tells "not found" (null) apart from "still loading" (undefined)', async () => {
+    const db = await freshDb();
+    const trajectory = await createTrajectory(
+      db,
+      trajectoryFor((await createCandidate(db, { firstName: 'Eva', lastName: 'Bos' })).id),
+    );
+    expect(await findCandidate(db, 'unknown')).toBeNull();
+    expect(await findProfile(db, trajectory.id)).toBeNull();
+    await saveProfile(db, trajectory.id, { ...emptyProfile, brings: 'Rust' });
+    expect((await findProfile(db, trajectory.id))?.brings).toBe('Rust');
+  });
+
+  it("gives one candidate's trajectories and one trajectory's evaluations only", async () => {
+    const db = await freshDb();
+    const eva = await createCandidate(db, { firstName: 'Eva', lastName: 'Bos' });
+    const ali = await createCandidate(db, { firstName: 'Ali', lastName: 'Kaya' });
+    const evas = await createTrajectory(db, trajectoryFor(eva.id));
+    const alis = await createTrajectory(db, trajectoryFor(ali.id));
+    await saveEvaluation(db, evas.id, { date: '2026-05-01', notes: 'Eva', progress: [] });
+    await saveEvaluation(db, alis.id, { date: '2026-05-02', notes: 'Ali', progress: [] });
+    expect((await trajectoriesOf(db, eva.id)).map((trajectory) => trajectory.id)).toEqual([
+      evas.id,
+    ]);
+    expect((await evaluationsOf(db, alis.id)).map((evaluation) => evaluation.notes)).toEqual([
+      'Ali',
+    ]);
+  });
+
+  it('offers only employers outside the trash, but still names those in it', async () => {
+    const db = await freshDb();
+    const kept = await findOrCreateEmployer(db, 'Bakkerij Smit');
+    const trashed = await findOrCreateEmployer(db, 'Garage Oost');
+    await db.employers.update(trashed.id, { deletedAt: '2026-05-01T10:00:00.000Z' });
+    expect((await activeEmployers(db)).map((employer) => employer.name)).toEqual([kept.name]);
+    expect((await allEmployers(db)).map((employer) => employer.name).sort()).toEqual([
+      'Bakkerij Smit',
+      'Garage Oost',
+    ]);
   });
 });
