@@ -84,7 +84,9 @@ test('het adres werkt één keer; na een herstart zegt Instap in het Nederlands 
     const message = page.getByRole('alertdialog', { name: 'De verbinding met Instap is verlopen' });
     await expect(message).toBeVisible();
     await expect(
-      message.getByText('Open het adres dat in het venster van Instap staat opnieuw.'),
+      message.getByText('Open het nieuwe adres dat in het venster van Instap staat.', {
+        exact: true,
+      }),
     ).toBeVisible();
     await page.screenshot({ path: 'test-results/screenshots/verbinding-verlopen.png' });
 
