@@ -44,6 +44,7 @@ test('elk scherm zonder ernstige toegankelijkheidsfouten (axe)', async ({ page }
     ['Getuigschriften', async () => page.goto('#/getuigschriften')],
     ['Prullenbak', async () => page.goto('#/prullenbak')],
     ['Sneltoetsen', async () => page.goto('#/help')],
+    ['Handleiding', async () => page.goto('#/handleiding')],
   ];
   for (const [name, open] of screens) {
     await open();
