@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { completeTrajectory, newCandidate, newTrajectory, pressNewCandidate } from './steps';
 
 /** Issue 17.5: no typed work is lost without a question, whichever way the coach leaves. */
 
@@ -9,31 +10,6 @@ const question = (page: Page) =>
 /** Today where the browser runs (playwright.config: Europe/Amsterdam), as a date field shows it. */
 const today = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-
-/** Ctrl+N on the candidate list, once the list is on screen (its shortcut comes with it). */
-async function pressNewCandidate(page: Page) {
-  await expect(page.getByRole('heading', { name: 'Kandidaten', exact: true })).toBeVisible();
-  await page.keyboard.press('Control+n');
-}
-
-async function newCandidate(page: Page, firstName: string, lastName: string) {
-  await page.goto('#/kandidaten');
-  await pressNewCandidate(page);
-  const dialog = page.getByRole('dialog', { name: 'Nieuwe kandidaat' });
-  await dialog.getByLabel('Voornaam').fill(firstName);
-  await dialog.getByLabel('Achternaam').fill(lastName);
-  await dialog.getByRole('button', { name: 'Kandidaat aanmaken' }).click();
-  await expect(page.getByRole('heading', { name: `${firstName} ${lastName}` })).toBeVisible();
-}
-
-async function newTrajectory(page: Page) {
-  await page.getByRole('link', { name: 'Nieuw traject' }).click();
-  await page.getByLabel('Functie / rol').fill('Medewerker groenvoorziening');
-  await page.getByLabel('Startdatum').fill('2026-03-02');
-  await page.getByLabel('Uren per week').fill('16');
-  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Leerdoelen' })).toBeVisible();
-}
 
 /** Leaving asks; Annuleren (which has the focus) keeps the coach on the form with the text. */
 async function leavingAsks(
@@ -260,10 +236,7 @@ test('concepten: de persoonlijke tekst van het getuigschrift en de rapportage bl
 
   await newCandidate(page, 'Sanne', 'Visser');
   await newTrajectory(page);
-  await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Afgerond' });
-  await page.getByLabel('Einddatum').fill('2026-09-01');
-  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Getuigschrift' })).toBeVisible();
+  await completeTrajectory(page, '2026-09-01');
 
   const personal = 'Sanne heeft het groen rond het zorgcentrum met veel zorg onderhouden.';
   await page.getByLabel('Persoonlijke tekst van de werkcoach').fill(personal);
