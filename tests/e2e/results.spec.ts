@@ -33,6 +33,8 @@ test('voorbeeldgegevens laden en de resultaten van 2019 zien', async ({ page }) 
   ).toBeVisible();
   await page.getByRole('button', { name: 'Definitie van Gestart' }).click();
   await expect(
-    page.getByText('Trajecten met een startdatum in de periode (het cohort).'),
+    page.getByText(
+      'Trajecten met een startdatum in de periode, tot en met de peildatum (het cohort).',
+    ),
   ).toBeVisible();
 });
