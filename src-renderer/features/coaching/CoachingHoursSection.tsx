@@ -9,9 +9,7 @@ import {
 import { useDatabase } from '../../app/database-context';
 import { allCoachingEntries } from '../../data/coaching-repository';
 import { allTrajectories } from '../../data/trajectory-repository';
-// The Resultaten screen renders this section and owns the period it shows; it should pass it in.
-// eslint-disable-next-line no-restricted-imports
-import { useResults } from '../results/results-store';
+import type { Period } from '../../../src-shared/figures';
 
 const hoursFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 
@@ -20,10 +18,15 @@ const hoursFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 })
  * spread), and the hours logged in the period per coach, so the extra coaching a WEP costs is
  * visible beside its results.
  */
-export function CoachingHoursSection() {
+export function CoachingHoursSection({
+  period,
+  referenceDate,
+}: {
+  period: Period;
+  referenceDate: string;
+}) {
   const { t } = useTranslation();
   const db = useDatabase();
-  const { period, referenceDate } = useResults();
   const data = useLiveQuery(async () => {
     const [entries, trajectories] = await Promise.all([
       allCoachingEntries(db),

@@ -177,7 +177,7 @@ export function ResultsScreen() {
               firstColumn={t('results.yearColumn')}
             />
           </section>
-          <CoachingHoursSection />
+          <CoachingHoursSection period={period} referenceDate={referenceDate} />
         </>
       )}
     </section>
