@@ -17,8 +17,9 @@ import {
 import { useDatabase } from '../../app/database-context';
 import { Field } from '../../ui/Field';
 import { SubjectAccessButtons } from '../privacy/SubjectAccessButtons';
-import { formatDate } from '../../ui/format';
+import { formatDate, todayIso } from '../../ui/format';
 import { showToast } from '../../ui/toast-store';
+import { useUnsavedChanges } from '../../ui/unsaved-changes/use-unsaved-changes';
 import { writeErrorMessage } from '../../ui/write-errors';
 import {
   deleteCandidate,
@@ -54,7 +55,7 @@ function CandidateDetail({ candidate }: { candidate: Candidate }) {
     defaultValues: toFormValues(candidate),
     mode: 'onBlur',
   });
-  const { register, handleSubmit, formState, watch, reset } = form;
+  const { register, formState, watch, reset, getValues, setValue } = form;
   const [savedAt, setSavedAt] = useState(candidate.updatedAt);
 
   // Another window or an undo changed the record: show the stored state when nothing is typed.
@@ -65,19 +66,30 @@ function CandidateDetail({ candidate }: { candidate: Candidate }) {
     }
   }, [candidate, savedAt, formState.isDirty, reset]);
 
-  const submit = handleSubmit(async (values) => {
-    try {
-      const saved = await updateCandidate(db, candidate.id, values);
-      setSavedAt(saved.updatedAt);
-      reset(toFormValues(saved));
-      showToast({ tone: 'success', message: t('candidate.saved') });
-    } catch (error) {
-      showToast({ tone: 'error', message: writeErrorMessage(error) });
-    }
+  const { attachForm, onSubmit, release } = useUnsavedChanges(form, {
+    save: async (values) => {
+      try {
+        const saved = await updateCandidate(db, candidate.id, values);
+        setSavedAt(saved.updatedAt);
+        reset(toFormValues(saved));
+        showToast({ tone: 'success', message: t('candidate.saved') });
+      } catch (error) {
+        showToast({ tone: 'error', message: writeErrorMessage(error) });
+        return false;
+      }
+    },
   });
+
+  // Consent is usually given the day it is ticked: the date the rule needs is filled in.
+  const consentTicked = (event: { target: { checked: boolean } }) => {
+    if (event.target.checked && !getValues('consentOn')) {
+      setValue('consentOn', todayIso(), { shouldDirty: true });
+    }
+  };
 
   const remove = async () => {
     await deleteCandidate(db, candidate.id);
+    release();
     navigate('/kandidaten');
     showToast({
       tone: 'info',
@@ -104,8 +116,13 @@ function CandidateDetail({ candidate }: { candidate: Candidate }) {
       )}
     </Field>
   );
-  const date = (name: 'birthDate' | 'discussedOn' | 'consentOn') => (
-    <Field label={t(`candidate.${name}`)} error={errors[name]} optional={t('common.optional')}>
+  const date = (name: 'birthDate' | 'discussedOn' | 'consentOn', optional = true) => (
+    <Field
+      label={t(`candidate.${name}`)}
+      hint={name === 'consentOn' ? t('candidate.consentOnHint') : undefined}
+      error={errors[name]}
+      optional={optional ? t('common.optional') : undefined}
+    >
       {(control) => <input type="date" {...control} {...register(name)} />}
     </Field>
   );
@@ -125,7 +142,7 @@ function CandidateDetail({ candidate }: { candidate: Candidate }) {
         </div>
       </div>
       <div className="two-columns">
-        <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+        <form className="form" ref={attachForm} onSubmit={onSubmit} noValidate>
           <fieldset>
             <legend>{t('candidate.personal')}</legend>
             <div className="field-row">
@@ -206,12 +223,12 @@ function CandidateDetail({ candidate }: { candidate: Candidate }) {
           <fieldset>
             <legend>{t('candidate.consent')}</legend>
             <label className="checkbox">
-              <input type="checkbox" {...register('consentToShare')} />
+              <input type="checkbox" {...register('consentToShare', { onChange: consentTicked })} />
               {t('candidate.consentToShare')}
             </label>
             {watch('consentToShare') && (
               <>
-                {date('consentOn')}
+                {date('consentOn', false)}
                 <Field
                   label={t('candidate.meetingLine')}
                   hint={t('candidate.meetingLineHint', { count: MEETING_LINE_MAX })}

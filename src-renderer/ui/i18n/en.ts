@@ -10,6 +10,7 @@ import { regionalEn } from './regional-en';
 import { resultsEn } from './results-en';
 import { codesEn } from './codes-en';
 import { trackingEn } from './tracking-en';
+import { unsavedEn } from './unsaved-en';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -18,8 +19,8 @@ export const en: Messages = {
     tagline: 'Work-experience placements',
     skipToContent: 'Skip to content',
   },
-  ...backupEn,
   ...accessEn,
+  ...backupEn,
   ...coachingEn,
   ...helpEn,
   ...certificatesEn,
@@ -29,6 +30,7 @@ export const en: Messages = {
   ...regionalEn,
   ...resultsEn,
   ...trackingEn,
+  ...unsavedEn,
   codes: codesEn,
   nav: {
     label: 'Main menu',

@@ -10,6 +10,7 @@ import { regionalNl } from './regional-nl';
 import { resultsNl } from './results-nl';
 import { codesNl } from './codes-nl';
 import { trackingNl } from './tracking-nl';
+import { unsavedNl } from './unsaved-nl';
 
 /** Dutch, the app's language. Keys are grouped per screen; `en.ts` must have the same shape. */
 export const nl = {
@@ -18,8 +19,8 @@ export const nl = {
     tagline: 'Werkervaringsplaatsen',
     skipToContent: 'Naar de inhoud',
   },
-  ...backupNl,
   ...accessNl,
+  ...backupNl,
   ...coachingNl,
   ...helpNl,
   ...certificatesNl,
@@ -29,6 +30,7 @@ export const nl = {
   ...regionalNl,
   ...resultsNl,
   ...trackingNl,
+  ...unsavedNl,
   codes: codesNl,
   nav: {
     label: 'Hoofdmenu',

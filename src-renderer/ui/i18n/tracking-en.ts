@@ -49,6 +49,8 @@ export const trackingEn: typeof trackingNl = {
     motivationHint: 'Why does the candidate want this? Record no medical data or diagnoses.',
     consentToShare: 'May be discussed by name in the regional meeting',
     consentOn: 'Consent given on',
+    consentOnHint:
+      'Needed with consent. Ticking consent fills in today; change it if consent was given earlier.',
     meetingLine: 'For the meeting',
     meetingLineHint:
       'One line (at most {{count}} characters) on the agenda of the regional meeting, which goes to every participating organisation. Shown only with consent. No medical data or diagnoses.',
@@ -142,7 +144,8 @@ export const trackingEn: typeof trackingNl = {
     notEmpty: 'Instap already holds data; sample data can only be loaded into an empty database.',
   },
   rules: {
-    consentNeedsDate: 'Enter the date consent was given.',
+    consentNeedsDate:
+      'Enter the date the candidate gave consent under "Consent given on"; without it the consent cannot be saved.',
     birthAfterDiscussed: 'The date of birth is after the discussion date.',
     hoursRequired: 'Enter the hours per week (1–40).',
     plannedEndAfterStart: 'The planned end must be after the start date.',

@@ -49,6 +49,8 @@ export const trackingNl = {
     motivationHint: 'Waarom wil de kandidaat dit? Leg geen medische gegevens of diagnoses vast.',
     consentToShare: 'Mag met naam besproken worden in het regionale overleg',
     consentOn: 'Toestemming gegeven op',
+    consentOnHint:
+      'Nodig bij toestemming. Bij het aanvinken staat hier de datum van vandaag; pas die aan als de toestemming eerder is gegeven.',
     meetingLine: 'Voor het overleg',
     meetingLineHint:
       'Eén regel (hoogstens {{count}} tekens) op de agenda van het regionale overleg, die naar alle deelnemende organisaties gaat. Alleen met toestemming zichtbaar. Geen medische gegevens of diagnoses.',
@@ -143,7 +145,8 @@ export const trackingNl = {
       'Er staan al gegevens in Instap; voorbeeldgegevens laden kan alleen in een lege database.',
   },
   rules: {
-    consentNeedsDate: 'Vul de datum van de toestemming in.',
+    consentNeedsDate:
+      'Vul bij "Toestemming gegeven op" de datum in waarop de kandidaat toestemming gaf; zonder die datum kan de toestemming niet worden opgeslagen.',
     birthAfterDiscussed: 'De geboortedatum ligt na de bespreekdatum.',
     hoursRequired: 'Vul het aantal uren per week in (1–40).',
     plannedEndAfterStart: 'Het geplande einde moet na de startdatum liggen.',
