@@ -61,6 +61,8 @@ test('elk formulier vraagt eerst bij weggaan; Annuleren bewaart wat er getypt is
   await expect(newDialog).toBeHidden();
   await pressNewCandidate(page);
   await expect(newDialog.getByLabel('Voornaam')).toHaveValue('');
+  // The dialog takes Escape once it has set itself up (it then focuses its first field).
+  await expect(newDialog.getByLabel('Voornaam')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(newDialog).toBeHidden();
 
