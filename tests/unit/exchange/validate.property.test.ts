@@ -186,7 +186,9 @@ describe('parseExchangeFile never throws', () => {
           fc.array(mutation, { minLength: 1, maxLength: 4 }),
           (fixture, mutations) => {
             const file: unknown = fixtureJson(fixture);
-            for (const m of mutations) mutate(file, m.path, m.key, m.value);
+            // A fresh copy per insertion: the constants above are shared between runs, and a later
+            // mutation must not write into (or make a cycle through) an object inserted earlier.
+            for (const m of mutations) mutate(file, m.path, m.key, structuredClone(m.value));
             const result = parse(JSON.stringify(file));
             if (!result.ok) refused++;
             checkAnswer(result);
