@@ -2,6 +2,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildAll } from './build';
+import {
+  electronArguments,
+  parseStartOptions,
+  START_USAGE,
+  webHostArguments,
+  type StartOptions,
+} from './start-options';
 
 /**
  * `npm start`: build, then open Electron. Install scripts are off (.npmrc), so the Electron binary
@@ -26,16 +33,25 @@ function ensureElectron(): string | null {
   return result.status === 0 ? electronBinary() : null;
 }
 
+let options: StartOptions;
+try {
+  options = parseStartOptions(process.argv.slice(2));
+} catch {
+  process.stderr.write(START_USAGE);
+  process.exit(2);
+}
 await buildAll();
 const electron = ensureElectron();
 if (electron) {
-  const child = spawn(electron, [root], { stdio: 'inherit' });
+  if (options.port) process.stdout.write('--port geldt alleen voor de webhost; Electron opent.\n');
+  const child = spawn(electron, electronArguments(root, options), { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   process.stdout.write(
     'Electron is niet beschikbaar op deze computer (downloaden lukt niet); Instap start in de browser via de webhost.\n',
   );
-  const child = spawn(process.execPath, [path.join(root, 'dist', 'main', 'web-host.cjs')], {
+  const webHost = path.join(root, 'dist', 'main', 'web-host.cjs');
+  const child = spawn(process.execPath, [webHost, ...webHostArguments(options)], {
     stdio: 'inherit',
   });
   child.on('exit', (code) => process.exit(code ?? 0));
