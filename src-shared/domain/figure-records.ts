@@ -12,6 +12,21 @@ export function ownOrganisationName(organisationName: string): string {
 }
 
 /**
+ * The name of the employer a placement is at, as every screen and report shows it: a trajectory
+ * without an employer is at the own organisation (the glossary's default), named as in
+ * Instellingen. `null` only for an employer id that no longer resolves.
+ */
+export function placementEmployerName(
+  employerId: string | null,
+  employerName: (employerId: string) => string | undefined,
+  organisationName: string,
+): string | null {
+  return employerId === null
+    ? ownOrganisationName(organisationName)
+    : (employerName(employerId) ?? null);
+}
+
+/**
  * The app's records as the figures' input: the one mapping used by the dashboard, the infographic
  * and the export, so they all count the same. Deleted candidates and trajectories (and the
  * trajectories of deleted candidates) do not count. Each trajectory is one record; a candidate
@@ -31,7 +46,7 @@ export function toFigureRecords(
 ): FigureRecord[] {
   const employerNames = new Map<string, string>();
   for (const employer of employers) employerNames.set(employer.id, employer.name);
-  const ownOrganisation = ownOrganisationName(organisationName);
+  const employerNameOf = (id: string) => employerNames.get(id);
 
   const byCandidate = new Map<string, Trajectory[]>();
   for (const trajectory of trajectories) {
@@ -68,10 +83,7 @@ export function toFigureRecords(
         key: trajectory.id,
         candidateKey: candidate.id,
         kind: trajectory.kind,
-        employer:
-          trajectory.employerId === null
-            ? ownOrganisation
-            : (employerNames.get(trajectory.employerId) ?? null),
+        employer: placementEmployerName(trajectory.employerId, employerNameOf, organisationName),
         benefit: candidate.benefit,
         discussedOn: candidate.discussedOn,
         startedOn: trajectory.startedOn,

@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { benefits } from '../../../src-shared/domain/codes';
+import { placementEmployerName } from '../../../src-shared/domain/figure-records';
 import {
   MEETING_LINE_MAX,
   candidateInputSchema,
@@ -28,6 +29,7 @@ import {
   updateCandidate,
 } from '../../data/candidate-repository';
 import { allEmployers } from '../../data/employer-repository';
+import { loadSettings } from '../../data/settings-repository';
 import { trajectoriesOf } from '../../data/trajectory-repository';
 
 export function CandidateDetailScreen({ params }: { params: { id: string } }) {
@@ -287,7 +289,8 @@ function TrajectoryTimeline({ candidate }: { candidate: Candidate }) {
       .filter((trajectory) => !trajectory.deletedAt)
       .sort((a, b) => b.startedOn.localeCompare(a.startedOn));
     const employers = new Map((await allEmployers(db)).map((e) => [e.id, e.name]));
-    return { trajectories, employers };
+    const { organisationName } = await loadSettings(db);
+    return { trajectories, employers, organisationName };
   }, [db, candidate.id]);
   return (
     <aside className="timeline" aria-labelledby="timeline-title">
@@ -305,7 +308,7 @@ function TrajectoryTimeline({ candidate }: { candidate: Candidate }) {
           <li key={trajectory.id} className={`timeline-item status-${trajectory.status}`}>
             <Link href={`/kandidaten/${candidate.id}/trajecten/${trajectory.id}`}>
               <strong>{t(`codes.kind.${trajectory.kind}`)}</strong>
-              {trajectory.employerId && ` · ${data.employers.get(trajectory.employerId) ?? ''}`}
+              {` · ${placementEmployerName(trajectory.employerId, (id) => data.employers.get(id), data.organisationName) ?? ''}`}
             </Link>
             <div className="muted">
               {t('trajectory.period', {

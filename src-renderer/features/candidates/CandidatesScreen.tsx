@@ -7,6 +7,7 @@ import { statuses, trajectoryKinds } from '../../../src-shared/domain/codes';
 import { useDatabase } from '../../app/database-context';
 import { allCandidates } from '../../data/candidate-repository';
 import { allEmployers } from '../../data/employer-repository';
+import { loadSettings } from '../../data/settings-repository';
 import { allTrajectories } from '../../data/trajectory-repository';
 import { formatDate } from '../../ui/format';
 import { useShortcut } from '../../ui/use-shortcut';
@@ -35,12 +36,13 @@ export function CandidatesScreen() {
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const all = useLiveQuery(async () => {
-    const [candidates, trajectories, employers] = await Promise.all([
+    const [candidates, trajectories, employers, settings] = await Promise.all([
       allCandidates(db),
       allTrajectories(db),
       allEmployers(db),
+      loadSettings(db),
     ]);
-    return buildCandidateRows(candidates, trajectories, employers);
+    return buildCandidateRows(candidates, trajectories, employers, settings.organisationName);
   }, [db]);
 
   const rows = useMemo(() => sortRows(filterRows(all ?? [], filter), sort), [all, filter, sort]);

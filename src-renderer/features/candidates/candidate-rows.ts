@@ -1,6 +1,7 @@
 import { fullName, searchKey, type Candidate } from '../../../src-shared/domain/candidate';
 import type { Status, TrajectoryKind } from '../../../src-shared/domain/codes';
 import type { Employer } from '../../../src-shared/domain/employer';
+import { placementEmployerName } from '../../../src-shared/domain/figure-records';
 import type { Trajectory } from '../../../src-shared/domain/trajectory';
 
 /** One line of the Kandidaten table: the candidate with their latest trajectory. */
@@ -25,6 +26,7 @@ export function buildCandidateRows(
   candidates: readonly Candidate[],
   trajectories: readonly Trajectory[],
   employers: readonly Employer[],
+  organisationName: string,
 ): CandidateRow[] {
   const employerNames = new Map(employers.map((employer) => [employer.id, employer.name]));
   const latest = new Map<string, Trajectory>();
@@ -39,8 +41,12 @@ export function buildCandidateRows(
   for (const candidate of candidates) {
     if (candidate.deletedAt) continue;
     const trajectory = latest.get(candidate.id);
-    const employer = trajectory?.employerId
-      ? (employerNames.get(trajectory.employerId) ?? null)
+    const employer = trajectory
+      ? placementEmployerName(
+          trajectory.employerId,
+          (id) => employerNames.get(id),
+          organisationName,
+        )
       : null;
     const name = fullName(candidate);
     const date = trajectory?.startedOn ?? candidate.discussedOn;

@@ -1,4 +1,5 @@
 import { fullName } from '../../../src-shared/domain/candidate';
+import { placementEmployerName } from '../../../src-shared/domain/figure-records';
 import type { GoalStatus } from '../../../src-shared/domain/codes';
 import type { ProgressReport, ProgressReportForm } from '../../../src-shared/domain/coaching';
 import { inPeriod, totalMinutes } from '../../../src-shared/domain/coaching-hours';
@@ -56,7 +57,11 @@ export async function buildProgressReport(
     trajectory: {
       kind: trajectory.kind,
       role: trajectory.role,
-      employer: employer?.name ?? null,
+      employer: placementEmployerName(
+        trajectory.employerId,
+        () => employer?.name,
+        settings.organisationName,
+      ),
       location: location?.name ?? null,
       workplaceSupervisor: trajectory.workplaceSupervisor,
       startedOn: trajectory.startedOn,

@@ -5,6 +5,7 @@ import { Link } from 'wouter';
 import { useDatabase } from '../../app/database-context';
 import { allCandidates } from '../../data/candidate-repository';
 import { allEmployers } from '../../data/employer-repository';
+import { loadSettings } from '../../data/settings-repository';
 import {
   allEvaluations,
   allLearningGoals,
@@ -20,14 +21,22 @@ export function MeetingScreen() {
   const db = useDatabase();
   const [meetingDate, setMeetingDate] = useState(todayIso());
   const agenda = useLiveQuery(async () => {
-    const [candidates, trajectories, employers, goals, evaluations] = await Promise.all([
+    const [candidates, trajectories, employers, goals, evaluations, settings] = await Promise.all([
       allCandidates(db),
       allTrajectories(db),
       allEmployers(db),
       allLearningGoals(db),
       allEvaluations(db),
+      loadSettings(db),
     ]);
-    return buildAgenda(meetingDate, { candidates, trajectories, employers, goals, evaluations });
+    return buildAgenda(meetingDate, {
+      candidates,
+      trajectories,
+      employers,
+      goals,
+      evaluations,
+      organisationName: settings.organisationName,
+    });
   }, [db, meetingDate]);
 
   return (

@@ -1,6 +1,7 @@
 import { format, parseISO, subDays } from 'date-fns';
 import { fullName, type Candidate } from '../../../src-shared/domain/candidate';
 import type { Employer } from '../../../src-shared/domain/employer';
+import { placementEmployerName } from '../../../src-shared/domain/figure-records';
 import type {
   AgendaPerson,
   MeetingAgenda,
@@ -63,6 +64,8 @@ export function buildAgenda(
     employers: readonly Employer[];
     goals: readonly LearningGoal[];
     evaluations: readonly Pick<Evaluation, 'trajectoryId' | 'date'>[];
+    /** From Instellingen: a placement without an employer is at the own organisation. */
+    organisationName: string;
   },
 ): MeetingAgenda {
   const employerName = new Map(data.employers.map((employer) => [employer.id, employer.name]));
@@ -93,7 +96,11 @@ export function buildAgenda(
       running.push({
         ...who,
         trajectoryId: current.id,
-        employer: current.employerId ? (employerName.get(current.employerId) ?? null) : null,
+        employer: placementEmployerName(
+          current.employerId,
+          (id) => employerName.get(id),
+          data.organisationName,
+        ),
         role: current.role,
         startedOn: current.startedOn,
         plannedEndOn: current.plannedEndOn,

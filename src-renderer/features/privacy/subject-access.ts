@@ -1,4 +1,5 @@
 import { fullName } from '../../../src-shared/domain/candidate';
+import { placementEmployerName } from '../../../src-shared/domain/figure-records';
 import { retentionPeriod } from '../../../src-shared/domain/retention';
 import type { SubjectAccessReport } from '../../../src-shared/domain/subject-access';
 import { now, type InstapDatabase } from '../../db/database';
@@ -98,7 +99,7 @@ export async function subjectAccessReport(
       anonymisedOn: candidate.anonymisedAt?.slice(0, 10) ?? null,
       inTrash: candidate.deletedAt !== null,
     },
-    trajectories: trajectories.map((trajectory) => readable(trajectory)),
+    trajectories: trajectories.map((trajectory) => readable(trajectory, settings.organisationName)),
     changes: {
       count: changes.length,
       lastOn:
@@ -118,11 +119,16 @@ export async function subjectAccessReport(
 
 function readable(
   trajectory: Records['trajectories'][number],
+  organisationName: string,
 ): SubjectAccessReport['trajectories'][number] {
   const goalText = new Map(trajectory.learningGoals.map((goal) => [goal.id, goal.text]));
   return {
     kind: trajectory.kind,
-    employer: trajectory.employer?.name ?? null,
+    employer: placementEmployerName(
+      trajectory.employerId,
+      () => trajectory.employer?.name,
+      organisationName,
+    ),
     location:
       trajectory.employer?.locations.find((location) => location.id === trajectory.locationId)
         ?.name ?? null,

@@ -13,6 +13,7 @@ import {
   type Trajectory,
   type TrajectoryInput,
 } from '../../../src-shared/domain/trajectory';
+import { normaliseEmployer } from '../../../src-shared/figures';
 import { useDatabase } from '../../app/database-context';
 import { CertificatePanel } from '../certificates/CertificatePanel';
 import { CoachingPanel } from '../coaching/CoachingPanel';
@@ -159,7 +160,7 @@ function TrajectoryEditor(props: {
 
   const locationOptions =
     employers?.find(
-      (item) => item.name.trim().toLowerCase() === (typedEmployer ?? '').trim().toLowerCase(),
+      (item) => normaliseEmployer(item.name) === normaliseEmployer(typedEmployer ?? ''),
     )?.locations ?? [];
 
   const save = async ({ employerName, locationName, ...values }: TrajectoryFormOutput) => {

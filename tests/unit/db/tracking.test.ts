@@ -113,6 +113,7 @@ describe('candidates and trajectories', () => {
         await db.candidates.toArray(),
         await db.trajectories.toArray(),
         await db.employers.toArray(),
+        'Stichting De Brug',
       );
     await deleteCandidate(db, candidate.id);
     expect(await rows()).toHaveLength(0);
@@ -162,7 +163,7 @@ describe('search', () => {
     ] as const) {
       await createCandidate(db, { firstName, lastName });
     }
-    const rows = buildCandidateRows(await db.candidates.toArray(), [], []);
+    const rows = buildCandidateRows(await db.candidates.toArray(), [], [], 'Stichting De Brug');
     const find = (query: string) =>
       filterRows(rows, { ...defaultRowFilter, query }).map((row) => row.name);
     expect(find('celik')).toEqual(['Fatma Çelik']);

@@ -247,6 +247,7 @@ describe('the agenda of the sample data', { timeout: 60_000 }, () => {
       employers: dataset.employers,
       goals: dataset.learningGoals,
       evaluations: dataset.evaluations,
+      organisationName: 'Stichting Werkkracht Zwolle',
     });
     // Named candidates with evaluations are on it, so a printed note would show.
     const evaluated = new Set(

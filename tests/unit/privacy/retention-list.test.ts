@@ -101,6 +101,7 @@ describe('Kandidaten and anonymised people', () => {
       await db.candidates.toArray(),
       await db.trajectories.toArray(),
       await db.employers.toArray(),
+      'Stichting De Brug',
     );
     const shown = filterRows(rows, defaultRowFilter).map((row) => row.id);
     expect(shown).not.toContain(first.candidate.id);
