@@ -4,13 +4,13 @@ import { useDatabase } from '../../app/database-context';
 import { bridge } from '../../bridge';
 import { FileButton } from '../../ui/FileButton';
 import { loadSettings } from '../../data/settings-repository';
-import { useResults } from './results-store';
+import { useResultsView } from './results-store';
 
 /** Makes the infographic in the main process from the same records the dashboard shows. */
 export function InfographicButton({ records }: { records: FigureRecord[] }) {
   const { t } = useTranslation();
   const db = useDatabase();
-  const { period, referenceDate } = useResults();
+  const { period, referenceDate } = useResultsView();
   return (
     <FileButton
       primary

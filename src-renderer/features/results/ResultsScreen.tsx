@@ -21,7 +21,7 @@ import { FiguresTable as BreakdownTable } from '../../ui/FiguresTable';
 import { PeriodFields } from '../../ui/PeriodFields';
 import { CoachingHoursSection } from '../coaching/CoachingHoursSection';
 import { InfographicButton } from './InfographicButton';
-import { useResults } from './results-store';
+import { useResults, useResultsView } from './results-store';
 import { useFigureRecords, type FigureSource } from './use-figure-records';
 
 /** Per benefit type the discussed come first: the one breakdown that has them (DOMAIN.md). */
@@ -40,11 +40,11 @@ const headline: CountFigureName[] = [
 export function ResultsScreen() {
   const { t } = useTranslation();
   const source = useFigureRecords();
-  const { period, referenceDate, selected, select } = useResults();
+  const { period, referenceDate, today, selected, select } = useResultsView();
 
   const view = useMemo(() => {
     if (!source) return null;
-    const years = yearsOf(source);
+    const years = yearsOf(source, Number(today.slice(0, 4)));
     return {
       figures: computeFigures(source.records, period, referenceDate),
       employers: breakdown(source.records, period, referenceDate, 'employer'),
@@ -59,7 +59,7 @@ export function ResultsScreen() {
       ),
       years,
     };
-  }, [source, period, referenceDate]);
+  }, [source, period, referenceDate, today]);
 
   if (!source || !view) return <p className="page-status">{t('common.loading')}</p>;
   const { figures } = view;
@@ -185,8 +185,8 @@ export function ResultsScreen() {
 }
 
 /** The calendar years the data touches, newest first, and always the current one. */
-function yearsOf(source: FigureSource): number[] {
-  const years = new Set<number>([new Date().getFullYear()]);
+function yearsOf(source: FigureSource, currentYear: number): number[] {
+  const years = new Set<number>([currentYear]);
   for (const record of source.records) {
     for (const date of [record.discussedOn, record.startedOn]) {
       if (date) years.add(Number(date.slice(0, 4)));
@@ -197,7 +197,7 @@ function yearsOf(source: FigureSource): number[] {
 
 function PeriodPicker({ years }: { years: number[] }) {
   const { t } = useTranslation();
-  const { period, referenceDate, setPeriod, setReferenceDate } = useResults();
+  const { period, referenceDate, setPeriod, setReferenceDate } = useResultsView();
   const preset = years.find((year) => {
     const range = calendarYear(year);
     return range.from === period.from && range.to === period.to;
@@ -328,7 +328,7 @@ function selectorLabel(selector: FigureSelector, t: ReturnType<typeof useTransla
 
 function RecordsBehind({ source, selector }: { source: FigureSource; selector: FigureSelector }) {
   const { t } = useTranslation();
-  const { period, referenceDate, select } = useResults();
+  const { period, referenceDate, select } = useResultsView();
   const records = recordsBehind(source.records, period, referenceDate, selector);
   const label = selectorLabel(selector, t);
   return (

@@ -1,23 +1,40 @@
 import { create } from 'zustand';
 import type { FigureSelector, Period } from '../../../src-shared/figures';
 import { calendarYear } from '../../../src-shared/figures';
-import { todayIso } from '../../ui/format';
+import { useToday } from '../../ui/use-today';
 
 interface ResultsState {
-  period: Period;
-  referenceDate: string;
+  /** Chosen by the coach; null: the calendar year of today. */
+  period: Period | null;
+  /** Chosen by the coach; null: today (DOMAIN.md's default peildatum). */
+  referenceDate: string | null;
   selected: FigureSelector | null;
   setPeriod: (period: Period) => void;
   setReferenceDate: (date: string) => void;
   select: (selector: FigureSelector | null) => void;
 }
 
-/** The Resultaten screen's choices: period, reference date and the figure opened. */
+/**
+ * The Resultaten screen's choices: period, reference date and the figure opened. Until the coach
+ * picks a period or date, they are not stored but follow the real date (see `useResultsView`).
+ */
 export const useResults = create<ResultsState>((set) => ({
-  period: calendarYear(new Date().getFullYear()),
-  referenceDate: todayIso(),
+  period: null,
+  referenceDate: null,
   selected: null,
   setPeriod: (period) => set({ period, selected: null }),
   setReferenceDate: (referenceDate) => set({ referenceDate, selected: null }),
   select: (selected) => set({ selected }),
 }));
+
+/** The choices as the screen uses them: what the coach chose, otherwise this year and today. */
+export function useResultsView() {
+  const today = useToday();
+  const state = useResults();
+  return {
+    ...state,
+    today,
+    period: state.period ?? calendarYear(Number(today.slice(0, 4))),
+    referenceDate: state.referenceDate ?? today,
+  };
+}
