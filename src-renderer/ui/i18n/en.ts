@@ -10,6 +10,7 @@ import { regionalEn } from './regional-en';
 import { resultsEn } from './results-en';
 import { codesEn } from './codes-en';
 import { trackingEn } from './tracking-en';
+import { spreadsheetEn } from './spreadsheet-en';
 import { unsavedEn } from './unsaved-en';
 import type { Messages } from './nl';
 
@@ -30,6 +31,7 @@ export const en: Messages = {
   ...regionalEn,
   ...resultsEn,
   ...trackingEn,
+  ...spreadsheetEn,
   ...unsavedEn,
   codes: codesEn,
   nav: {

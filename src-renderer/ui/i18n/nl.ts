@@ -10,6 +10,7 @@ import { regionalNl } from './regional-nl';
 import { resultsNl } from './results-nl';
 import { codesNl } from './codes-nl';
 import { trackingNl } from './tracking-nl';
+import { spreadsheetNl } from './spreadsheet-nl';
 import { unsavedNl } from './unsaved-nl';
 
 /** Dutch, the app's language. Keys are grouped per screen; `en.ts` must have the same shape. */
@@ -30,6 +31,7 @@ export const nl = {
   ...regionalNl,
   ...resultsNl,
   ...trackingNl,
+  ...spreadsheetNl,
   ...unsavedNl,
   codes: codesNl,
   nav: {
