@@ -9,6 +9,7 @@ import { MeetingScreen } from '../features/meeting/MeetingScreen';
 import { RegionScreen } from '../features/regional/RegionScreen';
 import { ResultsScreen } from '../features/results/ResultsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { TodayScreen } from '../features/today/TodayScreen';
 import { TrajectoryScreen } from '../features/trajectories/TrajectoryScreen';
 import { TrashScreen } from '../features/trash/TrashScreen';
 import { AccessLost } from '../ui/AccessLost';
@@ -19,6 +20,7 @@ import { LeaveConfirmation } from '../ui/unsaved-changes/LeaveConfirmation';
 import { DatabaseProvider } from './database-context';
 
 const navigation = [
+  { path: '/vandaag', label: 'nav.today' },
   { path: '/kandidaten', label: 'nav.candidates' },
   { path: '/resultaten', label: 'nav.results' },
   { path: '/regio', label: 'nav.region' },
@@ -59,6 +61,7 @@ export function App() {
           <DatabaseProvider>
             <ScreenBoundary>
               <Switch>
+                <Route path="/vandaag" component={TodayScreen} />
                 <Route path="/instellingen" component={SettingsScreen} />
                 <Route path="/kandidaten" component={CandidatesScreen} />
                 <Route path="/kandidaten/:id" component={CandidateDetailScreen} />
@@ -74,7 +77,7 @@ export function App() {
                 <Route path="/overleg" component={MeetingScreen} />
                 <Route path="/getuigschriften" component={RegisterScreen} />
                 <Route>
-                  <Redirect to="/kandidaten" />
+                  <Redirect to="/vandaag" />
                 </Route>
               </Switch>
             </ScreenBoundary>

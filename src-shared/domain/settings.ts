@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defaultCertificateTemplate } from './certificate';
+import { optionalDate } from './fields';
 
 /**
  * The organisation's settings. Messages are i18n keys (see the renderer's validation namespace):
@@ -18,6 +19,13 @@ export const settingsSchema = z.object({
   certificateTemplate: text(2000),
   retentionYearsAfterEnd: z.coerce.number().int().min(1).max(30),
   retentionYearsAfterDiscussion: z.coerce.number().int().min(1).max(30),
+  // Vandaag: after how many weeks a running trajectory needs an evaluation or a coaching contact,
+  // and a discussed candidate who neither started nor was closed needs a decision.
+  todayEvaluationWeeks: z.coerce.number().int().min(1).max(52),
+  todayContactWeeks: z.coerce.number().int().min(1).max(52),
+  todayDiscussedWeeks: z.coerce.number().int().min(1).max(104),
+  /** The next regional meeting: Vandaag asks for consent missing before it. */
+  nextMeetingOn: optionalDate,
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -33,4 +41,8 @@ export const emptySettings: Settings = {
   certificateTemplate: defaultCertificateTemplate,
   retentionYearsAfterEnd: 2,
   retentionYearsAfterDiscussion: 1,
+  todayEvaluationWeeks: 6,
+  todayContactWeeks: 2,
+  todayDiscussedWeeks: 12,
+  nextMeetingOn: null,
 };

@@ -69,8 +69,9 @@ test('het adres werkt één keer; na een herstart zegt Instap in het Nederlands 
     const page = await coach.newPage();
     const address = host.addresses[0] as string;
     await page.goto(address);
-    await expect(page).toHaveURL(`http://127.0.0.1:${port}/#/kandidaten`);
-    await expect(page.getByRole('heading', { name: 'Kandidaten', exact: true })).toBeVisible();
+    // Vandaag is the first screen.
+    await expect(page).toHaveURL(`http://127.0.0.1:${port}/#/vandaag`);
+    await expect(page.getByRole('heading', { name: 'Vandaag', exact: true })).toBeVisible();
 
     // The same address a second time, in another browser: used up.
     const other = await (await openContext({ storageState: noCookies })).newPage();
@@ -93,7 +94,7 @@ test('het adres werkt één keer; na een herstart zegt Instap in het Nederlands 
     // The new address, opened in another tab, lets this browser in again: the tab goes on.
     const fresh = await coach.newPage();
     await fresh.goto(host.addresses[0] as string);
-    await expect(fresh.getByRole('heading', { name: 'Kandidaten', exact: true })).toBeVisible();
+    await expect(fresh.getByRole('heading', { name: 'Vandaag', exact: true })).toBeVisible();
     await message.getByRole('button', { name: 'Opnieuw proberen' }).click();
     await expect(message).toBeHidden();
     await page.getByRole('button', { name: 'Back-up maken' }).click();

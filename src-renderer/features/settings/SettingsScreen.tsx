@@ -19,13 +19,19 @@ import { loadSettings, saveSettings } from '../../data/settings-repository';
 
 type TextField = Exclude<
   keyof Settings,
-  `retention${string}` | 'accentColour' | 'certificateTemplate'
+  `retention${string}` | `today${string}` | 'nextMeetingOn' | 'accentColour' | 'certificateTemplate'
 >;
 type NumberField = Extract<keyof Settings, `retention${string}`>;
+type TodayWeeksField = Extract<keyof Settings, `today${string}`>;
 
 const organisationFields: TextField[] = ['organisationName', 'region', 'coachName'];
 const signatoryFields: TextField[] = ['signatoryName', 'signatoryFunction', 'place'];
 const retentionFields: NumberField[] = ['retentionYearsAfterEnd', 'retentionYearsAfterDiscussion'];
+const todayWeeksFields: TodayWeeksField[] = [
+  'todayEvaluationWeeks',
+  'todayContactWeeks',
+  'todayDiscussedWeeks',
+];
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -105,6 +111,27 @@ export function SettingsScreen() {
               </Field>
             ))}
           </div>
+        </fieldset>
+        <fieldset>
+          <legend>{t('today.settings.section')}</legend>
+          <p className="hint">{t('today.settings.hint')}</p>
+          <div className="field-row">
+            {todayWeeksFields.map((name) => (
+              <Field key={name} label={t(`today.settings.${name}`)} error={formState.errors[name]}>
+                {(control) => (
+                  <input type="number" min={1} max={104} {...control} {...register(name)} />
+                )}
+              </Field>
+            ))}
+          </div>
+          <Field
+            label={t('today.settings.nextMeetingOn')}
+            hint={t('today.settings.nextMeetingHint')}
+            error={formState.errors.nextMeetingOn}
+            optional={t('common.optional')}
+          >
+            {(control) => <input type="date" {...control} {...register('nextMeetingOn')} />}
+          </Field>
         </fieldset>
         <div className="form-actions">
           <button type="submit" className="button primary" disabled={formState.isSubmitting}>

@@ -10,6 +10,7 @@ import { regionalEn } from './regional-en';
 import { resultsEn } from './results-en';
 import { codesEn } from './codes-en';
 import { trackingEn } from './tracking-en';
+import { todayEn } from './today-en';
 import { spreadsheetEn } from './spreadsheet-en';
 import { unsavedEn } from './unsaved-en';
 import type { Messages } from './nl';
@@ -31,11 +32,13 @@ export const en: Messages = {
   ...regionalEn,
   ...resultsEn,
   ...trackingEn,
+  ...todayEn,
   ...spreadsheetEn,
   ...unsavedEn,
   codes: codesEn,
   nav: {
     label: 'Main menu',
+    today: 'Today',
     candidates: 'Candidates',
     results: 'Results',
     region: 'Region',

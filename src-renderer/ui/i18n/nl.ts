@@ -10,6 +10,7 @@ import { regionalNl } from './regional-nl';
 import { resultsNl } from './results-nl';
 import { codesNl } from './codes-nl';
 import { trackingNl } from './tracking-nl';
+import { todayNl } from './today-nl';
 import { spreadsheetNl } from './spreadsheet-nl';
 import { unsavedNl } from './unsaved-nl';
 
@@ -31,11 +32,13 @@ export const nl = {
   ...regionalNl,
   ...resultsNl,
   ...trackingNl,
+  ...todayNl,
   ...spreadsheetNl,
   ...unsavedNl,
   codes: codesNl,
   nav: {
     label: 'Hoofdmenu',
+    today: 'Vandaag',
     candidates: 'Kandidaten',
     results: 'Resultaten',
     region: 'Regio',

@@ -1,0 +1,254 @@
+import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { fullName, type Candidate } from '../../../src-shared/domain/candidate';
+import type { Certificate } from '../../../src-shared/domain/certificate';
+import type { CoachingEntry } from '../../../src-shared/domain/coaching';
+import type { Settings } from '../../../src-shared/domain/settings';
+import type { Evaluation, Trajectory } from '../../../src-shared/domain/trajectory';
+
+/**
+ * Vandaag: what needs the coach now. Pure rules over the records, the settings and the clock, so
+ * every boundary is tested without a browser; the screen only reads the data and shows the items.
+ */
+
+/** A planned end this close (or passed) asks the coach to close or extend the trajectory. */
+export const PLANNED_END_NOTICE_DAYS = 14;
+/** The day's backup is due again once the last one is older than this. */
+export const BACKUP_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+/**
+ * Who is "new" on the meeting's agenda: discussed within these days before it and not started
+ * (the agenda's own rule, Overleg). Without consent they appear there by initials only.
+ */
+export const AGENDA_NEW_CANDIDATE_DAYS = 91;
+
+export type TodoThresholds = Pick<
+  Settings,
+  'todayEvaluationWeeks' | 'todayContactWeeks' | 'todayDiscussedWeeks' | 'nextMeetingOn'
+>;
+
+export interface TodoData {
+  candidates: readonly Candidate[];
+  trajectories: readonly Trajectory[];
+  evaluations: readonly Pick<Evaluation, 'trajectoryId' | 'date'>[];
+  coachingEntries: readonly Pick<CoachingEntry, 'trajectoryId' | 'date'>[];
+  certificates: readonly Pick<Certificate, 'trajectoryId' | 'status'>[];
+  /** When the newest backup was written (ISO date-time), null when there is none. */
+  lastBackupAt: string | null;
+}
+
+interface Person {
+  candidateId: string;
+  name: string;
+}
+interface Placement extends Person {
+  trajectoryId: string;
+}
+
+export type TodoItem =
+  | { kind: 'backup'; lastBackupAt: string | null }
+  /** `since`: the latest evaluation, or the start when there is none (`evaluated` false). */
+  | (Placement & { kind: 'evaluation'; since: string; evaluated: boolean })
+  | (Placement & { kind: 'plannedEnd'; plannedEndOn: string; passed: boolean })
+  | (Placement & { kind: 'contact'; since: string; contacted: boolean })
+  | (Placement & { kind: 'certificate'; endedOn: string })
+  | (Person & { kind: 'consent'; meetingOn: string })
+  | (Person & { kind: 'discussed'; discussedOn: string });
+
+export type TodoKind = TodoItem['kind'];
+
+/** The order of the groups on the screen: data safety first, then what is overdue. */
+export const todoKinds: readonly TodoKind[] = [
+  'backup',
+  'plannedEnd',
+  'evaluation',
+  'contact',
+  'certificate',
+  'consent',
+  'discussed',
+];
+
+const iso = (date: Date) => format(date, 'yyyy-MM-dd');
+const daysFrom = (from: string, to: string) =>
+  differenceInCalendarDays(parseISO(to), parseISO(from));
+
+/** Where the coach resolves the item. */
+export function todoHref(item: TodoItem): string {
+  if (item.kind === 'backup') return '/instellingen';
+  if ('trajectoryId' in item) {
+    return `/kandidaten/${item.candidateId}/trajecten/${item.trajectoryId}`;
+  }
+  return `/kandidaten/${item.candidateId}`;
+}
+
+/** The latest date per trajectory of a dated list (evaluations, coaching contacts). */
+function latestPerTrajectory(
+  rows: readonly { trajectoryId: string; date: string }[],
+  today: string,
+) {
+  const latest = new Map<string, string>();
+  for (const row of rows) {
+    if (row.date > today) continue;
+    const known = latest.get(row.trajectoryId);
+    if (known === undefined || row.date > known) latest.set(row.trajectoryId, row.date);
+  }
+  return latest;
+}
+
+/**
+ * Everything that needs the coach on `now`, per kind in the screen's order, the longest waiting
+ * first. People in the trash or anonymised and trajectories in the trash never appear.
+ */
+export function todoItems(data: TodoData, settings: TodoThresholds, now: Date): TodoItem[] {
+  const today = iso(now);
+  const items: TodoItem[] = [];
+
+  const lastBackup = data.lastBackupAt ? parseISO(data.lastBackupAt).getTime() : null;
+  if (lastBackup === null || now.getTime() - lastBackup > BACKUP_MAX_AGE_MS) {
+    items.push({ kind: 'backup', lastBackupAt: data.lastBackupAt });
+  }
+
+  const people = new Map(
+    data.candidates
+      .filter((candidate) => !candidate.deletedAt && !candidate.anonymisedAt)
+      .map((candidate) => [candidate.id, candidate]),
+  );
+  const trajectories = data.trajectories.filter(
+    (trajectory) => !trajectory.deletedAt && people.has(trajectory.candidateId),
+  );
+  const evaluated = latestPerTrajectory(data.evaluations, today);
+  const contacted = latestPerTrajectory(data.coachingEntries, today);
+  const certified = new Set(
+    data.certificates.filter((c) => c.status === 'issued').map((c) => c.trajectoryId),
+  );
+  const evaluationDays = settings.todayEvaluationWeeks * 7;
+  const contactDays = settings.todayContactWeeks * 7;
+
+  for (const trajectory of trajectories) {
+    const candidate = people.get(trajectory.candidateId) as Candidate;
+    const placement: Placement = {
+      candidateId: candidate.id,
+      name: fullName(candidate),
+      trajectoryId: trajectory.id,
+    };
+    if (trajectory.status === 'ongoing' && trajectory.startedOn <= today) {
+      const end = trajectory.plannedEndOn;
+      if (end && daysFrom(today, end) <= PLANNED_END_NOTICE_DAYS) {
+        items.push({ ...placement, kind: 'plannedEnd', plannedEndOn: end, passed: end < today });
+      }
+      const lastEvaluation = evaluated.get(trajectory.id);
+      const evaluationSince = lastEvaluation ?? trajectory.startedOn;
+      if (daysFrom(evaluationSince, today) >= evaluationDays) {
+        items.push({
+          ...placement,
+          kind: 'evaluation',
+          since: evaluationSince,
+          evaluated: lastEvaluation !== undefined,
+        });
+      }
+      const lastContact = contacted.get(trajectory.id);
+      const contactSince = lastContact ?? trajectory.startedOn;
+      if (daysFrom(contactSince, today) >= contactDays) {
+        items.push({
+          ...placement,
+          kind: 'contact',
+          since: contactSince,
+          contacted: lastContact !== undefined,
+        });
+      }
+    }
+    if (
+      trajectory.status === 'completed' &&
+      trajectory.endedOn &&
+      trajectory.endedOn <= today &&
+      !certified.has(trajectory.id)
+    ) {
+      items.push({ ...placement, kind: 'certificate', endedOn: trajectory.endedOn });
+    }
+  }
+
+  const started = new Set(trajectories.map((trajectory) => trajectory.candidateId));
+  const discussedBefore = iso(addDays(now, -settings.todayDiscussedWeeks * 7));
+  for (const candidate of people.values()) {
+    const person: Person = { candidateId: candidate.id, name: fullName(candidate) };
+    if (
+      !started.has(candidate.id) &&
+      candidate.discussedOn &&
+      candidate.discussedOn <= discussedBefore
+    ) {
+      items.push({ ...person, kind: 'discussed', discussedOn: candidate.discussedOn });
+    }
+  }
+
+  const meetingOn = settings.nextMeetingOn;
+  if (meetingOn && meetingOn >= today) {
+    for (const candidate of onAgendaWithoutConsent(meetingOn, people, trajectories)) {
+      items.push({
+        candidateId: candidate.id,
+        name: fullName(candidate),
+        kind: 'consent',
+        meetingOn,
+      });
+    }
+  }
+
+  return sortItems(items);
+}
+
+/** Who the meeting on `meetingOn` will see by initials only, for want of recorded consent. */
+function onAgendaWithoutConsent(
+  meetingOn: string,
+  people: ReadonlyMap<string, Candidate>,
+  trajectories: readonly Trajectory[],
+): Candidate[] {
+  const newSince = iso(addDays(parseISO(meetingOn), -AGENDA_NEW_CANDIDATE_DAYS));
+  const trajectoriesOf = new Map<string, Trajectory[]>();
+  for (const trajectory of trajectories) {
+    const own = trajectoriesOf.get(trajectory.candidateId) ?? [];
+    own.push(trajectory);
+    trajectoriesOf.set(trajectory.candidateId, own);
+  }
+  return [...people.values()].filter((candidate) => {
+    const consented =
+      candidate.consentToShare && !!candidate.consentOn && candidate.consentOn <= meetingOn;
+    if (consented) return false;
+    const own = trajectoriesOf.get(candidate.id) ?? [];
+    const running = own.some(
+      (t) => t.startedOn <= meetingOn && (t.endedOn === null || t.endedOn >= meetingOn),
+    );
+    const isNew =
+      own.length === 0 &&
+      !!candidate.discussedOn &&
+      candidate.discussedOn <= meetingOn &&
+      candidate.discussedOn >= newSince;
+    return running || isNew;
+  });
+}
+
+/** The date an item has waited since: the earliest first within a kind. */
+function waitingSince(item: TodoItem): string {
+  switch (item.kind) {
+    case 'backup':
+      return item.lastBackupAt ?? '';
+    case 'evaluation':
+    case 'contact':
+      return item.since;
+    case 'plannedEnd':
+      return item.plannedEndOn;
+    case 'certificate':
+      return item.endedOn;
+    case 'consent':
+      return item.meetingOn;
+    case 'discussed':
+      return item.discussedOn;
+  }
+}
+
+function sortItems(items: TodoItem[]): TodoItem[] {
+  const rank = (item: TodoItem) => todoKinds.indexOf(item.kind);
+  const name = (item: TodoItem) => ('name' in item ? item.name : '');
+  return items.sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      waitingSince(a).localeCompare(waitingSince(b)) ||
+      name(a).localeCompare(name(b), 'nl'),
+  );
+}
