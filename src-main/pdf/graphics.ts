@@ -1,26 +1,20 @@
 import type { CanvasElement } from 'pdfmake/interfaces';
 
 /**
- * The infographic's vector graphics, built from numbers only: no text, no links, no images and
- * nothing from the data but counts, so no user input can reach the SVG parser. Labels are pdfmake
- * text beside the graphics. The funnel is SVG; the many bars are pdfmake canvas rectangles, which
- * cost a fraction of an SVG each to lay out.
+ * The infographic's graphics: pdfmake canvas rectangles built from numbers only (no text, links or
+ * images, nothing from the data but counts). Labels are pdfmake text beside the graphics.
  */
 
-/** A coordinate as SVG text; throws on anything that is not a finite number. */
+/** A coordinate rounded to 0.01; throws on anything that is not a finite number. */
 function num(value: number): string {
-  if (!Number.isFinite(value)) throw new RangeError('SVG coordinate must be a finite number');
+  if (!Number.isFinite(value)) throw new RangeError('coordinate must be a finite number');
   return String(Math.round(value * 100) / 100);
 }
 
-/** Only the app's own palette reaches an SVG. */
+/** Only the app's own palette reaches a graphic. */
 function colour(value: string): string {
   if (!/^#[0-9a-f]{6}$/i.test(value)) throw new RangeError('colour must be #rrggbb');
   return value;
-}
-
-function svg(width: number, height: number, body: string): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}">${body}</svg>`;
 }
 
 /** Share of `value` in `max`, 0–1; 0 when max is 0. */
@@ -50,47 +44,33 @@ export function barCanvas(
   return filled > 0 ? [rect(width, track), rect(filled, fill)] : [rect(width, track)];
 }
 
-export interface FunnelGeometry {
-  width: number;
-  bandHeight: number;
-  gap: number;
-}
-
 /**
- * The funnel: one centred band per step, its width proportional to the step's count (of the
- * largest), joined by light trapezoids. Step i's band starts at y = i × (bandHeight + gap).
+ * One bar split into parts side by side (e.g. completed | ongoing | stopped), each as wide as its
+ * share of the total; parts of 0 take no room. An empty total leaves only the track.
  */
-export function funnelSvg(
-  values: readonly number[],
-  geometry: FunnelGeometry,
-  bandColours: readonly string[],
-  joinColour: string,
-): string {
-  const { width, bandHeight, gap } = geometry;
-  const max = Math.max(0, ...values);
-  const minimum = 3;
-  const bands = values.map((value, i) => {
-    const w = value > 0 ? Math.max(minimum, width * fraction(value, max)) : minimum;
-    return { x: (width - w) / 2, y: i * (bandHeight + gap), w, empty: value <= 0 };
+export function stackedBarCanvas(
+  parts: readonly { value: number; colour: string }[],
+  width: number,
+  height: number,
+  track: string,
+): CanvasElement[] {
+  const total = parts.reduce((sum, part) => sum + Math.max(0, part.value), 0);
+  const rect = (x: number, w: number, color: string): CanvasElement => ({
+    type: 'rect',
+    x: Number(num(x)),
+    y: 0,
+    w: Number(num(w)),
+    h: Number(num(height)),
+    color: colour(color),
   });
-  let body = '';
-  for (let i = 0; i + 1 < bands.length; i++) {
-    const a = bands[i] as (typeof bands)[number];
-    const b = bands[i + 1] as (typeof bands)[number];
-    const points = [
-      [a.x, a.y + bandHeight],
-      [a.x + a.w, a.y + bandHeight],
-      [b.x + b.w, b.y],
-      [b.x, b.y],
-    ]
-      .map(([x, y]) => `${num(x as number)},${num(y as number)}`)
-      .join(' ');
-    body += `<polygon points="${points}" fill="${colour(joinColour)}"/>`;
+  const elements: CanvasElement[] = [rect(0, width, track)];
+  let x = 0;
+  for (const part of parts) {
+    const w = width * fraction(part.value, total);
+    if (w <= 0) continue;
+    // A hairline of white between parts keeps neighbours apart.
+    elements.push(rect(x, Math.max(0.5, w - (x + w < width - 0.01 ? 1 : 0)), part.colour));
+    x += w;
   }
-  bands.forEach((band, i) => {
-    const fill = band.empty ? joinColour : (bandColours[i] ?? bandColours[bandColours.length - 1]);
-    body += `<rect x="${num(band.x)}" y="${num(band.y)}" width="${num(band.w)}" height="${num(bandHeight)}" rx="3" fill="${colour(fill ?? '#000000')}"/>`;
-  });
-  const height = values.length * bandHeight + Math.max(0, values.length - 1) * gap;
-  return svg(width, height, body);
+  return elements;
 }

@@ -8,9 +8,10 @@ import {
   inCohort,
   startYearBreakdown,
   tidyEmployerName,
+  trendByYear,
 } from '../../src-shared/figures';
 import type { FigureRecord, Figures, Period } from '../../src-shared/figures';
-import { DAYS_PER_MONTH } from './labels';
+import { DAYS_PER_MONTH, formatCount } from './labels';
 
 /**
  * Everything the infographic shows, computed in one pure function with src-shared/figures, so
@@ -72,6 +73,10 @@ export interface InfographicData {
     percent: number | null;
   };
   duration: { days: number; months: number } | null;
+  /** The sheet's one-line message, generated from the figures (keyMessage). */
+  keyMessage: string;
+  /** Ended with outcome paid work after stopping early: why "betaald werk" can exceed the rate. */
+  paidWorkAfterStopping: number;
   /** Employers of the cohort by trajectories started, most first. */
   employers: EmployerRow[];
   /** Per kind (every kind, in the glossary's order); null when `records` do not hold the cohort. */
@@ -82,12 +87,19 @@ export interface InfographicData {
    * unknown). Null when `records` do not hold everyone discussed and started.
    */
   benefits: { benefit: Benefit; figures: Figures }[] | null;
-  /** Per start year of the cohort, oldest first; null when `records` do not hold the cohort. */
-  startYears: { year: string; figures: Figures }[] | null;
+  /**
+   * Per start year of the cohort, oldest first, after up to TREND_YEARS earlier calendar years
+   * (`earlier`, seen on the same peildatum) for the trend; only years with a start. Null when
+   * `records` do not hold the cohort.
+   */
+  startYears: { year: string; figures: Figures; earlier: boolean }[] | null;
   perOrganisation: OrganisationRow[] | null;
 }
 
 const collator = new Intl.Collator('nl');
+
+/** How many calendar years before the period the trend looks back. */
+export const TREND_YEARS = 3;
 
 /**
  * The spelling to show for an employer whose name is written in several ways ("Zorgcentrum De
@@ -147,6 +159,51 @@ function employerRows(source: InfographicSource): EmployerRow[] {
     .sort((a, b) => b.started - a.started || collator.compare(a.name, b.name));
 }
 
+/**
+ * "4 van de 5 kandidaten die afrondden, gingen naar betaald werk": the story of the sheet in one
+ * line, from the numbers only (a completed trajectory is one candidate finishing).
+ */
+export function keyMessage(f: Figures): string {
+  if (f.started === 0) return 'In deze periode is geen traject gestart.';
+  if (f.completed === 0) {
+    return f.ongoing === 0
+      ? 'Nog niemand heeft een traject afgerond.'
+      : `Nog niemand heeft afgerond: ${formatCount(f.ongoing)} van de ${formatCount(f.started)} trajecten lopen nog.`;
+  }
+  if (f.completed === 1) {
+    return f.completedToPaidWork === 1
+      ? 'De kandidaat die afrondde, ging naar betaald werk.'
+      : 'De kandidaat die afrondde, ging (nog) niet naar betaald werk.';
+  }
+  if (f.completedToPaidWork === 0) {
+    return `Geen van de ${formatCount(f.completed)} kandidaten die afrondden, ging (nog) naar betaald werk.`;
+  }
+  const verb = f.completedToPaidWork === 1 ? 'ging' : 'gingen';
+  return `${formatCount(f.completedToPaidWork)} van de ${formatCount(f.completed)} kandidaten die afrondden, ${verb} naar betaald werk.`;
+}
+
+/** The trend: earlier calendar years with a start, then the cohort's own start years. */
+function startYearRows(
+  records: readonly FigureRecord[],
+  period: Period,
+  referenceDate: IsoDate,
+): NonNullable<InfographicData['startYears']> {
+  const firstYear = Number(period.from.slice(0, 4));
+  const years: number[] = [];
+  for (let year = Math.max(1900, firstYear - TREND_YEARS); year < firstYear; year++) {
+    years.push(year);
+  }
+  const earlier = trendByYear(records, years, referenceDate)
+    .filter((row) => row.figures.started > 0)
+    .map((row) => ({ year: String(row.year), figures: row.figures, earlier: true }));
+  const own = startYearBreakdown(records, period, referenceDate).map((row) => ({
+    year: row.group,
+    figures: row.figures,
+    earlier: false,
+  }));
+  return [...earlier, ...own];
+}
+
 export function infographicData(source: InfographicSource): InfographicData {
   const { period, referenceDate, records } = source;
   const fromRecords = computeFigures(records, period, referenceDate);
@@ -170,12 +227,7 @@ export function infographicData(source: InfographicSource): InfographicData {
         figures: row.figures,
       }))
     : null;
-  const startYears = holdsCohort
-    ? startYearBreakdown(records, period, referenceDate).map((row) => ({
-        year: row.group,
-        figures: row.figures,
-      }))
-    : null;
+  const startYears = holdsCohort ? startYearRows(records, period, referenceDate) : null;
 
   const days = figures.averageDurationDays;
   return {
@@ -195,6 +247,8 @@ export function infographicData(source: InfographicSource): InfographicData {
     },
     duration:
       days === null ? null : { days, months: Math.round((days / DAYS_PER_MONTH) * 10) / 10 },
+    keyMessage: keyMessage(figures),
+    paidWorkAfterStopping: Math.max(0, figures.outcomes['paid-work'] - figures.completedToPaidWork),
     employers: employerRows(source),
     kinds,
     benefits: benefitRows,

@@ -1,5 +1,5 @@
 import type { Column, Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { outcomes, stopReasons } from '../../src-shared/domain/codes';
+import { benefits as benefitCodes, outcomes, stopReasons } from '../../src-shared/domain/codes';
 import { countFigureNames, emptyFigures } from '../../src-shared/figures';
 import type { CountFigureName, Figures } from '../../src-shared/figures';
 import type { InfographicFile } from '../../src-shared/ipc/infographic';
@@ -12,7 +12,6 @@ import {
 import {
   benefitLabels,
   figureDefinitions,
-  figureLabels,
   formatCount,
   formatDate,
   formatDecimal,
@@ -24,7 +23,7 @@ import {
   stopReasonLabels,
 } from './labels';
 import { embeddableImage, renderPdf } from './render';
-import { barCanvas, fraction, funnelSvg, type FunnelGeometry } from './graphics';
+import { barCanvas, fraction, stackedBarCanvas } from './graphics';
 import { fitText, oneLine, textWidth } from './text-fit';
 
 /**
@@ -47,11 +46,14 @@ const C = {
   line: '#d6dfe2',
   tint: '#edf5f4',
   track: '#e9eef0',
-  slate: '#6d8494',
   onAccent: '#ffffff',
   onAccentSoft: '#cfe6e3',
-  funnel: ['#a7cdc8', '#6aaca4', '#3a8b84', '#1f6f6b'],
-  join: '#e2eeec',
+  // One scheme with meaning, everywhere on the sheet: teal is a result (completed, paid work),
+  // light teal still under way, grey stopped, slate a plain count (employers, kinds).
+  completed: '#1f6f6b',
+  ongoing: '#8cc3bc',
+  stopped: '#a3afb7',
+  neutral: '#5f7887',
 };
 
 export const TITLE = 'Resultaten werkervaringsplaatsen';
@@ -59,36 +61,34 @@ export const TITLE = 'Resultaten werkervaringsplaatsen';
 /** The regional sheet adds a table per organisation and is denser to stay on one page. */
 interface Layout {
   sectionGap: number;
-  funnel: FunnelGeometry;
   /** Space below each bar row. */
   barGap: number;
-  /** Subtitles under the headings and the notes under the second rank of figures. */
+  /** Subtitles under the headings. */
   notes: boolean;
-  topEmployers: number;
+  /** Lines of the employer list; employers that do not fit are counted on the last one. */
+  employerLines: number;
   organisationRows: number;
   /** Rows of the start-year table; more years than this share the first row. */
   startYearRows: number;
-  /** Space between the two rows of breakdowns at the bottom. */
+  /** Space between the rows of breakdowns below the first. */
   blockGap: number;
 }
 
 const LOCAL: Layout = {
-  sectionGap: 20,
-  funnel: { width: 128, bandHeight: 26, gap: 10 },
+  sectionGap: 14,
   barGap: 4.5,
   notes: true,
-  topEmployers: 6,
+  employerLines: 6,
   organisationRows: 0,
-  startYearRows: 4,
-  blockGap: 12,
+  startYearRows: 3,
+  blockGap: 10,
 };
 
 const REGIONAL: Layout = {
   sectionGap: 8,
-  funnel: { width: 112, bandHeight: 17, gap: 5 },
   barGap: 1.5,
   notes: false,
-  topEmployers: 4,
+  employerLines: 3,
   organisationRows: 5,
   startYearRows: 3,
   blockGap: 6,
@@ -120,7 +120,7 @@ function heading(text: string, note: string | null, width: number, top = 0): Con
 type Tile = [value: string, label: string, note: string, highlight?: boolean];
 
 /** The first rank of figures: big numbers on tinted tiles. */
-function tileRow(tiles: readonly Tile[]): Content {
+function tileRow(tiles: readonly Tile[], bottom: number): Content {
   const gap = 10;
   const pad = 11;
   const width = (WIDTH - gap * (tiles.length - 1)) / tiles.length;
@@ -161,50 +161,6 @@ function tileRow(tiles: readonly Tile[]): Content {
       layout: layoutTable,
     })),
     columnGap: gap,
-    margin: [0, 0, 0, 10],
-  };
-}
-
-/** The second rank of figures: smaller, on one ruled strip; the notes under them optional. */
-function secondaryRow(items: readonly Tile[], bottom: number, notes: boolean): Content {
-  const gap = 10;
-  const width = (WIDTH - gap * (items.length - 1)) / items.length;
-  return {
-    table: {
-      widths: items.map(() => width),
-      body: [
-        items.map(([value, label, note]): TableCell => {
-          const size = fittingSize(value, width * 0.45, 17);
-          const labelWidth = width - textWidth(value, size, 'bold') - 8;
-          return {
-            stack: [
-              {
-                text: [
-                  { text: value, fontSize: size, bold: true, color: C.accent },
-                  {
-                    text: `  ${fitText(label, labelWidth, 9, 'bold')}`,
-                    fontSize: 9,
-                    bold: true,
-                    color: C.dark,
-                  },
-                ],
-              },
-              ...(notes
-                ? [{ text: fitText(note, width, 7.5), fontSize: 7.5, color: C.muted }]
-                : []),
-            ],
-          };
-        }),
-      ],
-    },
-    layout: {
-      ...layoutTable,
-      paddingLeft: (i) => (i === 0 ? 0 : gap),
-      paddingTop: () => 5,
-      paddingBottom: () => 6,
-      hLineWidth: (i) => (i === 1 ? 0.6 : 0),
-      hLineColor: () => C.line,
-    },
     margin: [0, 0, 0, bottom],
   };
 }
@@ -214,6 +170,8 @@ interface BarRow {
   value: number;
   /** What to print after the bar; default the count. */
   shown?: string;
+  /** The bar's colour; default the list's. */
+  fill?: string;
 }
 
 /** Labelled horizontal bars, scaled to the largest value of the list. */
@@ -238,7 +196,7 @@ function bars(
       body: rows.map((row, i): TableCell[] => [
         { text: fitText(row.label, labelWidth, 8.5), fontSize: 8.5, color: C.dark },
         {
-          canvas: barCanvas(fraction(row.value, max), barWidth, 7, fill, C.track),
+          canvas: barCanvas(fraction(row.value, max), barWidth, 7, row.fill ?? fill, C.track),
           margin: [0, 2.5, 0, 0],
         },
         {
@@ -261,6 +219,14 @@ function bars(
 // ---------------------------------------------------------------------------------------------
 // Sections
 
+/** "2019", "2018–2019", or the period's dates when it is not whole calendar years. */
+function periodName(data: InfographicData): string {
+  const { from, to } = data.period;
+  if (!from.endsWith('-01-01') || !to.endsWith('-12-31')) return formatPeriod(data.period);
+  const [a, b] = [from.slice(0, 4), to.slice(0, 4)];
+  return a === b ? a : `${a}–${b}`;
+}
+
 function header(data: InfographicData, hasLogo: boolean): Content {
   const logoWidth = 150;
   const width = WIDTH - (hasLogo ? logoWidth + 16 : 0);
@@ -282,16 +248,27 @@ function header(data: InfographicData, hasLogo: boolean): Content {
   } else {
     kicker = [organisation, oneLine(title.region ?? '')].filter((s) => s !== '').join(' · ');
   }
+  const name = `${TITLE} ${periodName(data)}`;
   const lines: Content[] = [
     { text: fitText(kicker, width, 12, 'bold'), fontSize: 12, bold: true, color: C.accent },
     {
-      text: TITLE,
-      fontSize: fittingSize(TITLE, width, 25),
+      text: name,
+      fontSize: fittingSize(name, width, 25),
       bold: true,
       color: C.dark,
       margin: [0, 3, 0, 0],
     },
-    { text: formatPeriod(data.period), fontSize: 12.5, color: C.dark, margin: [0, 3, 0, 0] },
+    {
+      // The peildatum belongs to the heading: every figure is the situation on that day.
+      text: fitText(
+        `trajecten gestart van ${formatPeriod(data.period)} · stand op ${formatDate(data.referenceDate)}`,
+        width,
+        11,
+      ),
+      fontSize: 11,
+      color: C.dark,
+      margin: [0, 3, 0, 0],
+    },
   ];
   if (sub !== null) {
     lines.push({
@@ -307,217 +284,297 @@ function header(data: InfographicData, hasLogo: boolean): Content {
       ? [text, { width: logoWidth, image: 'logo', fit: [logoWidth, 62], alignment: 'right' }]
       : [text],
     columnGap: 16,
-    margin: [0, 0, 0, 16],
+    margin: [0, 0, 0, 12],
   };
 }
 
-function headlineFigures(data: InfographicData, layout: Layout): Content[] {
+/** The story in one line, on the accent colour, with the cohort it is about. */
+function keyMessageBox(data: InfographicData, layout: Layout): Content {
   const f = data.figures;
-  const label = (name: CountFigureName) => figureLabels[name];
-  const duration = data.duration;
-  return [
-    tileRow([
-      [formatCount(f.discussed), label('discussed'), 'kandidaten'],
-      [formatCount(f.started), label('started'), 'trajecten: het cohort'],
-      [formatCount(f.completed), label('completed'), 'op de peildatum'],
-      [formatCount(f.completedToPaidWork), label('completedToPaidWork'), 'na afronding', true],
-    ]),
-    secondaryRow(
-      [
-        [formatCount(f.ongoing), label('ongoing'), 'nog bezig op de peildatum'],
-        [formatCount(f.stopped), label('stopped'), 'uit het cohort'],
-        [formatCount(f.employers), label('employers'), 'met een gestart traject'],
-        duration === null
-          ? ['—', 'gemiddelde duur', 'nog geen beëindigde trajecten']
-          : [
-              // Whole days on the sheet; the decimal one is in the CLI and on the dashboard.
-              formatCount(Math.round(duration.days)),
-              'dagen gemiddeld',
-              `duur ≈ ${formatDecimal(duration.months)} maanden`,
-            ],
-      ],
-      layout.sectionGap,
-      layout.notes,
-    ),
-  ];
-}
-
-function funnel(data: InfographicData, width: number, layout: Layout): Content {
-  const f = data.figures;
-  const steps: [number, string][] = [
-    [f.discussed, 'besproken'],
-    [f.started, 'gestart'],
-    [f.completed, 'afgerond'],
-    [f.completedToPaidWork, 'naar betaald werk'],
-  ];
-  const geometry = layout.funnel;
-  const labelWidth = width - geometry.width - 14;
-  const numberSize = Math.min(geometry.bandHeight * 0.6, 14);
-  const rate = data.rate;
-  const rateLine: Content =
-    rate.percent === null
-      ? { text: 'Nog geen afgeronde trajecten', fontSize: 11, bold: true, color: C.accent }
-      : {
-          text: [
-            { text: `${rate.percent}%`, fontSize: 18, bold: true, color: C.accent },
-            {
-              text: '  van de afgeronde trajecten naar betaald werk',
-              fontSize: 8.5,
-              color: C.dark,
-            },
-          ],
-        };
+  const context =
+    f.started === 0
+      ? null
+      : `Van de ${formatCount(f.started)} gestarte trajecten ${f.ongoing === 1 ? 'liep er' : 'liepen er'} op ` +
+        `${formatDate(data.referenceDate)} nog ${formatCount(f.ongoing)}; ` +
+        `${formatCount(f.stopped)} ${f.stopped === 1 ? 'is' : 'zijn'} voortijdig gestopt.`;
+  const inner = WIDTH - 28;
   return {
-    stack: [
-      heading(
-        'Van bespreking naar betaald werk',
-        layout.notes ? 'trajecten gestart in de periode' : null,
-        width,
-      ),
-      {
-        columns: [
+    table: {
+      widths: [WIDTH],
+      body: [
+        [
           {
-            width: geometry.width,
-            svg: funnelSvg(
-              steps.map(([v]) => v),
-              geometry,
-              C.funnel,
-              C.join,
-            ),
-          },
-          {
-            width: labelWidth,
-            table: {
-              widths: [labelWidth],
-              heights: steps.map((_, i) =>
-                i < steps.length - 1 ? geometry.bandHeight + geometry.gap : geometry.bandHeight,
-              ),
-              body: steps.map(([value, label]) => [
-                {
-                  text: [
+            fillColor: C.accent,
+            margin: [14, 9, 14, 9],
+            stack: [
+              {
+                text: data.keyMessage,
+                fontSize: fittingSize(data.keyMessage, inner, 15),
+                bold: true,
+                color: C.onAccent,
+              },
+              ...(context === null
+                ? []
+                : [
                     {
-                      text: formatCount(value),
-                      fontSize: fittingSize(formatCount(value), labelWidth * 0.45, numberSize),
-                      bold: true,
-                      color: C.dark,
+                      text: fitText(context, inner, 9),
+                      fontSize: 9,
+                      color: C.onAccentSoft,
+                      margin: [0, 2, 0, 0] as [number, number, number, number],
                     },
-                    { text: `  ${label}`, fontSize: 8.5, color: C.muted },
-                  ],
-                  margin: [0, (geometry.bandHeight - numberSize * 1.2) / 2, 0, 0],
-                },
-              ]),
-            },
-            layout: layoutTable,
+                  ]),
+            ],
           },
         ],
-        columnGap: 14,
-      },
-      {
-        table: {
-          widths: [width],
-          body: [
-            [
-              {
-                fillColor: C.tint,
-                margin: [10, 6, 10, 7],
-                stack: [rateLine, ...rateDetails(data, width - 20)],
-              },
-            ],
+      ],
+    },
+    layout: layoutTable,
+    margin: [0, 0, 0, layout.blockGap],
+  };
+}
+
+function headlineFigures(data: InfographicData, bottom: number): Content {
+  const f = data.figures;
+  const rate = data.rate.percent === null ? '' : ` (${data.rate.percent}%)`;
+  return tileRow(
+    [
+      [formatCount(f.discussed), 'Besproken', 'kandidaten'],
+      [formatCount(f.started), 'Gestart', 'trajecten'],
+      [formatCount(f.completed), 'Afgerond', 'trajecten'],
+      [formatCount(f.completedToPaidWork), 'Naar betaald werk', `na afronding${rate}`, true],
+    ],
+    bottom,
+  );
+}
+
+/** What became of the cohort: completed | ongoing | stopped, adding up to the started. */
+const cohortParts = [
+  ['completed', 'afgerond', C.completed],
+  ['ongoing', 'nog lopend', C.ongoing],
+  ['stopped', 'voortijdig gestopt', C.stopped],
+] as const;
+
+function cohortBar(data: InfographicData, width: number): Content {
+  const f = data.figures;
+  const gap = 8;
+  const LEGEND = 8;
+  // Each entry as wide as it needs; shortened in proportion only when together they do not fit.
+  const entries = cohortParts.map(([key, label, colour]) => {
+    const count = formatCount(f[key]);
+    const text = textWidth(count, LEGEND, 'bold') + textWidth(` ${label}`, LEGEND) + 1;
+    return { count, label, colour, width: 12 + text };
+  });
+  const natural = entries.reduce((sum, e) => sum + e.width, 0);
+  const scale = Math.min(1, (width - 2 * gap) / natural);
+  const legend: Column[] = entries.map(({ count, label, colour, width: w }) => {
+    const room = w * scale - 13 - textWidth(count, LEGEND, 'bold');
+    return {
+      width: w * scale,
+      columns: [
+        { width: 8, canvas: [{ type: 'rect', x: 0, y: 1.5, w: 7, h: 7, r: 1.5, color: colour }] },
+        {
+          width: '*',
+          text: [
+            { text: count, bold: true, color: C.dark },
+            { text: ` ${fitText(label, room, LEGEND)}`, color: C.muted },
           ],
+          fontSize: LEGEND,
         },
-        layout: layoutTable,
-        margin: [0, 12, 0, 0],
+      ],
+      columnGap: 4,
+    };
+  });
+  return {
+    stack: [
+      {
+        canvas: stackedBarCanvas(
+          cohortParts.map(([key, , colour]) => ({ value: f[key], colour })),
+          width,
+          16,
+          C.track,
+        ),
       },
+      { columns: legend, columnGap: gap, margin: [0, 5, 0, 0] },
     ],
   };
 }
 
-/** Under the rate: what it counts, its cohort and how many are still ongoing (DOMAIN.md). */
-function rateDetails(data: InfographicData, width: number): Content[] {
-  const { rate } = data;
-  const lines = [
-    `${formatCount(rate.paidWork)} van ${formatCount(rate.completed)} afgeronde trajecten; ` +
-      `cohort: ${formatCount(rate.started)} gestart,`,
-    `waarvan ${formatCount(rate.ongoing)} nog lopend op ${formatDate(data.referenceDate)}`,
-  ];
-  // One size for both lines, small enough that neither wraps whatever the numbers.
-  const size = Math.min(...lines.map((line) => fittingSize(line, width, 7.5, false)));
-  return lines.map((text, i) => ({
-    text,
-    fontSize: size,
-    color: C.muted,
-    margin: [0, i === 0 ? 2 : 0.5, 0, 0],
-  }));
+function cohortSection(data: InfographicData, width: number, layout: Layout): Content {
+  const f = data.figures;
+  const duration =
+    data.duration === null
+      ? 'Gemiddelde duur: nog geen beëindigde trajecten'
+      : `Gemiddelde duur ${formatDecimal(data.duration.months)} ` +
+        `${data.duration.months === 1 ? 'maand' : 'maanden'} ` +
+        `(${formatCount(Math.round(data.duration.days))} dagen)`;
+  return {
+    stack: [
+      heading(
+        `Van bespreking naar betaald werk`,
+        layout.notes ? 'besproken telt kandidaten, de andere stappen tellen trajecten' : null,
+        width,
+      ),
+      bars(
+        [
+          { label: 'Besproken kandidaten', value: f.discussed },
+          { label: 'Gestarte trajecten', value: f.started },
+        ],
+        width,
+        C.neutral,
+        LABEL_WIDTH,
+        layout.barGap + 2,
+      ),
+      {
+        text: `Wat er van de ${formatCount(f.started)} gestarte trajecten werd`,
+        fontSize: 8.5,
+        bold: true,
+        color: C.dark,
+        margin: [0, 6, 0, 4],
+      },
+      cohortBar(data, width),
+      { text: fitText(duration, width, 8.5), fontSize: 8.5, color: C.dark, margin: [0, 6, 0, 0] },
+    ],
+  };
+}
+
+/** The label column of the bar lists, the same in every list so the bars line up. */
+const LABEL_WIDTH = 124;
+
+/** Bars of the codes with a count: a row of zeros tells the reader nothing. */
+function nonZero<K extends string>(
+  codes: readonly K[],
+  counts: Record<K, number>,
+  labels: Record<K, string>,
+): BarRow[] {
+  return codes
+    .filter((code) => counts[code] > 0)
+    .map((code) => ({ label: labels[code], value: counts[code] }));
+}
+
+function noneLine(text: string): Content {
+  return { text, fontSize: 8.5, color: C.muted, margin: [0, 0, 0, 4] };
 }
 
 function outcomeBars(data: InfographicData, width: number, layout: Layout): Content {
   const f = data.figures;
   const ended = f.completed + f.stopped;
-  const labelWidth = 124;
+  const rows = nonZero(outcomes, f.outcomes, outcomeLabels);
+  // Betaald werk here counts every ended trajectory; the tile only the completed ones.
+  const paid = f.outcomes['paid-work'];
+  const split =
+    paid > 0 && data.paidWorkAfterStopping > 0
+      ? `Betaald werk ${formatCount(paid)}: ${formatCount(f.completedToPaidWork)} na afronding, ` +
+        `${formatCount(data.paidWorkAfterStopping)} na voortijdig stoppen`
+      : null;
   return {
     stack: [
       heading(
-        'Uitstroom',
-        layout.notes ? `${formatCount(ended)} beëindigde trajecten uit het cohort` : null,
+        'Uitstroom na het einde van het traject',
+        layout.notes
+          ? `${formatCount(ended)} beëindigde trajecten: afgerond of voortijdig gestopt`
+          : null,
         width,
       ),
-      bars(
-        outcomes.map((code) => ({ label: outcomeLabels[code], value: f.outcomes[code] })),
-        width,
-        C.accent,
-        labelWidth,
-        layout.barGap,
-      ),
-      heading(
-        'Redenen van voortijdig stoppen',
-        layout.notes ? `${formatCount(f.stopped)} voortijdig gestopt` : null,
-        width,
-        layout.notes ? 10 : 7,
-      ),
-      bars(
-        stopReasons.map((code) => ({ label: stopReasonLabels[code], value: f.stopReasons[code] })),
-        width,
-        C.slate,
-        labelWidth,
-        layout.barGap,
-      ),
+      rows.length === 0
+        ? noneLine('Nog geen beëindigde trajecten.')
+        : bars(
+            rows.map((row) => ({
+              ...row,
+              fill: row.label === outcomeLabels['paid-work'] ? C.completed : C.neutral,
+            })),
+            width,
+            C.neutral,
+            LABEL_WIDTH,
+            layout.barGap,
+          ),
+      ...(split === null
+        ? []
+        : [
+            {
+              text: fitText(split, width, 7.5),
+              fontSize: 7.5,
+              color: C.muted,
+              margin: [0, 1, 0, 0],
+            } as Content,
+          ]),
     ],
   };
 }
 
+function stopReasonBars(data: InfographicData, width: number, layout: Layout): Content {
+  const f = data.figures;
+  const rows = nonZero(stopReasons, f.stopReasons, stopReasonLabels);
+  return {
+    stack: [
+      heading(
+        'Redenen van voortijdig stoppen',
+        layout.notes ? `${formatCount(f.stopped)} voortijdig gestopt` : null,
+        width,
+      ),
+      rows.length === 0
+        ? noneLine('Niemand is voortijdig gestopt.')
+        : bars(rows, width, C.stopped, LABEL_WIDTH, layout.barGap),
+    ],
+  };
+}
+
+/**
+ * Every employer by name with its starts, most first, packed into lines measured with the font
+ * (so the height is known whatever the names); a name longer than half a line is shortened.
+ */
+function employerLines(data: InfographicData, width: number, maxLines: number): string[] {
+  const size = 8.5;
+  const separator = '  ·  ';
+  const entries = data.employers.map(
+    (e) => `${fitText(e.name, width / 2, size)} (${formatCount(e.started)})`,
+  );
+  const rest = (n: number) =>
+    `+ ${formatCount(n)} ${n === 1 ? 'andere werkgever' : 'andere werkgevers'}`;
+  const lines: string[] = [];
+  let line = '';
+  let index = 0;
+  for (; index < entries.length; index++) {
+    const entry = entries[index] as string;
+    const next = line === '' ? entry : `${line}${separator}${entry}`;
+    const last = lines.length === maxLines - 1;
+    // The last line keeps room for "+ n andere werkgevers" while employers remain.
+    const more = index + 1 < entries.length;
+    const reserve = last && more ? textWidth(`${separator}${rest(entries.length)}`, size) : 0;
+    if (textWidth(next, size) + reserve <= width) {
+      line = next;
+      continue;
+    }
+    if (last) break;
+    lines.push(line);
+    line = entry;
+  }
+  const left = entries.length - index;
+  if (left > 0) line = line === '' ? rest(left) : `${line}${separator}${rest(left)}`;
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
 function employerList(data: InfographicData, width: number, layout: Layout): Content {
   const total = data.figures.employers;
-  const shown = data.employers.slice(0, layout.topEmployers);
-  const others = Math.max(0, total - shown.length);
-  const content: Content[] = [
-    heading('Werkgevers', layout.notes ? 'trajecten gestart per werkgever' : null, width),
-  ];
-  if (shown.length === 0) {
-    content.push({ text: 'Geen werkgevers in deze periode.', fontSize: 8.5, color: C.muted });
-  } else {
-    content.push(
-      bars(
-        shown.map((e) => ({ label: e.name, value: e.started })),
+  const lines = employerLines(data, width, layout.employerLines);
+  return {
+    stack: [
+      heading(
+        `Deelnemende werkgevers (${formatCount(total)})`,
+        layout.notes ? 'met het aantal gestarte trajecten, de meeste eerst' : null,
         width,
-        C.accent,
-        138,
-        layout.barGap,
       ),
-    );
-  }
-  if (others > 0) {
-    content.push({
-      text: `+ ${formatCount(others)} ${others === 1 ? 'andere werkgever' : 'andere werkgevers'}`,
-      fontSize: 8.5,
-      color: C.muted,
-    });
-  }
-  return { stack: content };
+      lines.length === 0
+        ? noneLine('Geen werkgevers in deze periode.')
+        : { stack: lines.map((text) => ({ text, fontSize: 8.5, lineHeight: 1.25 })) },
+    ],
+  };
 }
 
 function kindSplit(data: InfographicData, width: number, layout: Layout): Content {
   const started = data.figures.started;
-  if (data.kinds === null) return countsOnly('Soort traject', width);
+  if (data.kinds === null) return notAvailable('Soort traject', width);
+  const rows = data.kinds.filter(({ started: n }) => n > 0);
   return {
     stack: [
       heading(
@@ -525,17 +582,19 @@ function kindSplit(data: InfographicData, width: number, layout: Layout): Conten
         layout.notes ? `${formatCount(started)} gestarte trajecten` : null,
         width,
       ),
-      bars(
-        data.kinds.map(({ kind, started: n }) => ({
-          label: kindLabels[kind],
-          value: n,
-          shown: started > 0 ? `${formatCount(n)} · ${Math.round((n / started) * 100)}%` : '0',
-        })),
-        width,
-        C.dark,
-        110,
-        layout.barGap,
-      ),
+      rows.length === 0
+        ? noneLine('Geen trajecten gestart in deze periode.')
+        : bars(
+            rows.map(({ kind, started: n }) => ({
+              label: kindLabels[kind],
+              value: n,
+              shown: `${formatCount(n)} · ${Math.round((n / started) * 100)}%`,
+            })),
+            width,
+            C.neutral,
+            LABEL_WIDTH,
+            layout.barGap,
+          ),
     ],
   };
 }
@@ -546,6 +605,8 @@ type Counts = Record<CountColumn, number>;
 interface CountRow {
   label: string;
   counts: Counts;
+  /** Printed in grey: context, such as an earlier year beside the period. */
+  muted?: boolean;
 }
 
 const countColumns = countFigureNames.filter((name): name is CountColumn => name !== 'employers');
@@ -590,15 +651,24 @@ function countTable(
   );
   const nameWidth =
     width - widths.reduce((sum, w) => sum + w, 0) - 2 * padding * (columns.length + 1);
-  const cell = (row: CountRow, bold: boolean): TableCell[] => [
-    { text: fitText(row.label, nameWidth, 8, bold ? 'bold' : 'normal'), fontSize: 8, bold },
-    ...columns.map(([key]): TableCell => ({
-      text: formatCount(row.counts[key]),
-      alignment: 'right',
-      fontSize: 8,
-      bold,
-    })),
-  ];
+  const cell = (row: CountRow, bold: boolean): TableCell[] => {
+    const color = row.muted ? C.muted : C.dark;
+    return [
+      {
+        text: fitText(row.label, nameWidth, 8, bold ? 'bold' : 'normal'),
+        fontSize: 8,
+        bold,
+        color,
+      },
+      ...columns.map(([key]): TableCell => ({
+        text: formatCount(row.counts[key]),
+        alignment: 'right',
+        fontSize: 8,
+        bold,
+        color,
+      })),
+    ];
+  };
   const body: TableCell[][] = [
     [
       {
@@ -673,15 +743,11 @@ function organisationTable(
 }
 
 /** Said where a breakdown needs records that counts-only exports do not carry. */
-function countsOnly(title: string, width: number): Content {
+function notAvailable(title: string, width: number): Content {
   return {
     stack: [
       heading(title, null, width),
-      {
-        text: 'Niet bekend: van (een deel van) deze cijfers zijn alleen totalen uitgewisseld.',
-        fontSize: 8.5,
-        color: C.muted,
-      },
+      noneLine('Niet beschikbaar: een of meer organisaties leverden alleen totalen aan.'),
     ],
   };
 }
@@ -689,7 +755,7 @@ function countsOnly(title: string, width: number): Content {
 /** Per benefit type, the one breakdown with the discussed (DOMAIN.md). */
 function benefitTable(data: InfographicData, width: number, layout: Layout): Content {
   const title = 'Per uitkering';
-  if (data.benefits === null) return countsOnly(title, width);
+  if (data.benefits === null) return notAvailable(title, width);
   return {
     stack: [
       heading(
@@ -711,25 +777,32 @@ function benefitTable(data: InfographicData, width: number, layout: Layout): Con
   };
 }
 
-/** Per start year of the cohort, oldest first; the oldest years together when there are many. */
-function startYearTable(data: InfographicData, width: number, layout: Layout): Content {
-  const title = 'Per startjaar';
-  if (data.startYears === null) return countsOnly(title, width);
-  let rows: CountRow[] = data.startYears.map(({ year, figures }) => ({
+/**
+ * The trend: the cohort per start year, after the earlier years seen on the same peildatum (in
+ * grey); the oldest years together when there are many.
+ */
+function trendTable(data: InfographicData, width: number, layout: Layout): Content {
+  const title = 'Per startjaar, met eerdere jaren';
+  if (data.startYears === null) return notAvailable(title, width);
+  let rows: CountRow[] = data.startYears.map(({ year, figures, earlier }) => ({
     label: year,
     counts: countsOf(figures),
+    muted: earlier,
   }));
   if (rows.length > layout.startYearRows) {
     const older = rows.slice(0, rows.length - layout.startYearRows + 1);
     const span = `${older[0]?.label ?? ''}–${older[older.length - 1]?.label ?? ''}`;
-    rows = [summed(span, older), ...rows.slice(older.length)];
+    rows = [
+      { ...summed(span, older), muted: older.every((row) => row.muted) },
+      ...rows.slice(older.length),
+    ];
   }
   return {
     stack: [
-      heading(title, layout.notes ? 'het cohort naar het jaar van de start' : null, width),
+      heading(title, layout.notes ? 'gestarte trajecten; eerdere jaren in grijs' : null, width),
       rows.length === 0
-        ? { text: 'Geen trajecten gestart in deze periode.', fontSize: 8.5, color: C.muted }
-        : countTable('Startjaar', cohortColumns, rows, null, width),
+        ? noneLine('Geen trajecten gestart in deze periode.')
+        : countTable('Startjaar', [...cohortColumns, ['stopped', 'Gestopt']], rows, null, width),
     ],
   };
 }
@@ -782,6 +855,33 @@ function footer(data: InfographicData, version: string): Content {
 // ---------------------------------------------------------------------------------------------
 // The document
 
+/** Heights of one row of a list, as pdfmake lays them out with Roboto (line height 1.17). */
+const ROW = { bar: (layout: Layout) => 9.9 + layout.barGap, line: 12.4, table: 12.9 };
+
+/**
+ * How much shorter than the largest case this sheet's lists are, in points: the sheet is laid out
+ * to hold the largest case (every outcome, reason and benefit type, full employer and year lists),
+ * and a smaller one spreads what it saves over the gaps instead of leaving the bottom empty.
+ */
+function spareHeight(data: InfographicData, layout: Layout): number {
+  const shown = (values: readonly number[]) => Math.max(1, values.filter((n) => n > 0).length);
+  const kinds = data.kinds === null ? 1 : shown(data.kinds.map((k) => k.started));
+  const barRows = Math.max(shown(Object.values(data.figures.stopReasons)), kinds);
+  const spareBars = (stopReasons.length - barRows) * ROW.bar(layout);
+  // The bottom row: employers and the trend on the left, the benefit types on the right.
+  const lines = employerLines(data, HALF, layout.employerLines).length;
+  const years = Math.min(layout.startYearRows, data.startYears?.length ?? 0);
+  const used = Math.max(
+    lines * ROW.line + years * ROW.table,
+    (data.benefits?.length ?? 0) * ROW.table,
+  );
+  const largest = Math.max(
+    layout.employerLines * ROW.line + layout.startYearRows * ROW.table,
+    benefitCodes.length * ROW.table,
+  );
+  return Math.max(0, spareBars + largest - used);
+}
+
 export interface InfographicOptions {
   version: string;
   /** PNG or JPEG bytes; anything else is left out. */
@@ -795,40 +895,46 @@ export function infographicDocument(
   const logo = options.logo ? (embeddableImage(options.logo)?.url ?? null) : null;
   const organisations = data.title.regional ? data.perOrganisation : null;
   const layout = organisations === null ? LOCAL : REGIONAL;
+  const pair = (left: Content, right: Content, bottom: number): Content => ({
+    columns: [
+      { width: HALF, stack: [left] },
+      { width: HALF, stack: [right] },
+    ],
+    columnGap: GUTTER,
+    margin: [0, 0, 0, bottom],
+  });
+  const stretch = Math.min(24, (spareHeight(data, layout) * 0.85) / 3);
   const content: Content[] = [
     header(data, logo !== null),
-    ...headlineFigures(data, layout),
-    {
-      columns: [
-        { width: HALF, stack: [funnel(data, HALF, layout)] },
-        { width: HALF, stack: [outcomeBars(data, HALF, layout)] },
-      ],
-      columnGap: GUTTER,
-      margin: [0, 0, 0, layout.sectionGap],
-    },
+    keyMessageBox(data, layout),
+    headlineFigures(data, layout.sectionGap + stretch),
+    pair(
+      cohortSection(data, HALF, layout),
+      outcomeBars(data, HALF, layout),
+      layout.sectionGap + stretch,
+    ),
   ];
   if (organisations !== null) {
     content.push(
       organisationTable(organisations, data.figures, layout.organisationRows, layout.sectionGap),
     );
   }
-  // Two rows of two, the tall lists side by side and the short ones below them.
   content.push(
-    {
-      columns: [
-        { width: HALF, stack: [employerList(data, HALF, layout)] },
-        { width: HALF, stack: [benefitTable(data, HALF, layout)] },
-      ],
-      columnGap: GUTTER,
-      margin: [0, 0, 0, layout.blockGap],
-    },
-    {
-      columns: [
-        { width: HALF, stack: [kindSplit(data, HALF, layout)] },
-        { width: HALF, stack: [startYearTable(data, HALF, layout)] },
-      ],
-      columnGap: GUTTER,
-    },
+    pair(
+      stopReasonBars(data, HALF, layout),
+      kindSplit(data, HALF, layout),
+      layout.blockGap + stretch,
+    ),
+    pair(
+      {
+        stack: [
+          employerList(data, HALF, layout),
+          { stack: [trendTable(data, HALF, layout)], margin: [0, layout.blockGap, 0, 0] },
+        ],
+      },
+      benefitTable(data, HALF, layout),
+      0,
+    ),
   );
 
   const version = oneLine(options.version);

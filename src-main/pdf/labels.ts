@@ -63,14 +63,14 @@ export const benefitLabels: Record<Benefit, string> = {
 
 /** Short definitions (DOMAIN.md, "Result figures") for the infographic's footnote. */
 export const figureDefinitions: readonly [term: string, definition: string][] = [
-  ['Besproken', 'verschillende kandidaten besproken in de periode.'],
-  ['Gestart', 'trajecten gestart in de periode; samen het cohort.'],
-  ['Afgerond, gestopt', 'trajecten uit het cohort, beëindigd op of vóór de peildatum.'],
+  ['Besproken', 'kandidaten besproken in de periode, ieder één keer geteld.'],
+  ['Gestart', 'trajecten met een start in de periode.'],
+  ['Afgerond, gestopt', 'gestarte trajecten, beëindigd op of vóór de peildatum.'],
   ['Naar betaald werk', 'afgeronde trajecten met uitstroom naar betaald werk.'],
-  ['Lopend', 'trajecten uit het cohort, op de peildatum nog niet beëindigd.'],
-  ['Werkgevers', 'verschillende werkgevers in het cohort.'],
+  ['Lopend', 'gestarte trajecten die op de peildatum nog niet beëindigd waren.'],
+  ['Werkgevers', 'werkgevers met een gestart traject, ieder één keer geteld.'],
   ['Duur', 'einddatum min startdatum, gemiddeld over de beëindigde trajecten.'],
-  ['Uitstroom, redenen', 'over de beëindigde trajecten uit het cohort.'],
+  ['Uitstroom, redenen', 'over de beëindigde trajecten (afgerond of gestopt).'],
 ];
 
 const numberFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });

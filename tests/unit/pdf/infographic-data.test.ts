@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { breakdown, computeFigures, type FigureRecord } from '../../../src-shared/figures';
-import { infographicData } from '../../../src-main/pdf/infographic-data';
+import {
+  breakdown,
+  computeFigures,
+  emptyFigures,
+  type FigureRecord,
+  type Figures,
+} from '../../../src-shared/figures';
+import { infographicData, keyMessage } from '../../../src-main/pdf/infographic-data';
 import { validFigureRecords } from '../../fixtures/figure-records';
 import {
   wepTrein2019Period as period,
@@ -114,9 +120,11 @@ describe('infographicData', () => {
       // No benefit recorded counts as unknown.
       ['unknown', 0, 1, 0, 0, 1],
     ]);
-    expect(data.startYears?.map((row) => [row.year, ...counts(row.figures)])).toEqual([
+    expect(data.startYears?.map((row) => [row.year, row.earlier, ...counts(row.figures)])).toEqual([
+      // The trend: an earlier year, seen on the same peildatum (issue 16, point 10).
+      ['2018', true, 5, 2, 2, 1, 0],
       // The sheet shows the cohort columns only: a discussion has no start year (DOMAIN.md).
-      ['2019', 12, 14, 5, 4, 6],
+      ['2019', false, 12, 14, 5, 4, 6],
     ]);
   });
 
@@ -124,10 +132,32 @@ describe('infographicData', () => {
     const records = wepTrein2019Records();
     const twoYears = { from: '2018-01-01', to: '2019-12-31' };
     const data = infographicData({ title, period: twoYears, referenceDate, records });
-    expect(data.startYears?.map((row) => [row.year, row.figures.started])).toEqual([
-      ['2018', 2],
-      ['2019', 14],
+    expect(data.startYears?.map((row) => [row.year, row.earlier, row.figures.started])).toEqual([
+      ['2018', false, 2],
+      ['2019', false, 14],
     ]);
+  });
+
+  it('says the story in one line, from the numbers (issue 16, point 10)', () => {
+    const records = wepTrein2019Records();
+    const data = infographicData({ title, period, referenceDate, records });
+    expect(data.keyMessage).toBe('4 van de 5 kandidaten die afrondden, gingen naar betaald werk.');
+    // The one found-work stop explains why the outflow has 5 in paid work.
+    expect(data.paidWorkAfterStopping).toBe(1);
+    const f = (change: Partial<Figures>): Figures => ({ ...emptyFigures(), ...change });
+    expect(keyMessage(f({}))).toBe('In deze periode is geen traject gestart.');
+    expect(keyMessage(f({ started: 7, ongoing: 7 }))).toBe(
+      'Nog niemand heeft afgerond: 7 van de 7 trajecten lopen nog.',
+    );
+    expect(keyMessage(f({ started: 2, completed: 1, completedToPaidWork: 1, ongoing: 1 }))).toBe(
+      'De kandidaat die afrondde, ging naar betaald werk.',
+    );
+    expect(keyMessage(f({ started: 3, completed: 3 }))).toBe(
+      'Geen van de 3 kandidaten die afrondden, ging (nog) naar betaald werk.',
+    );
+    expect(keyMessage(f({ started: 2_000, completed: 1_500, completedToPaidWork: 1 }))).toBe(
+      '1 van de 1.500 kandidaten die afrondden, ging naar betaald werk.',
+    );
   });
 
   it('has no rate and no duration before anything ended', () => {

@@ -90,8 +90,11 @@ describe('the infographic of the 2019 WEP Trein pilot', { timeout: 60_000 }, () 
     const text = await pdfText(bytes);
     const words = text.replace(/\s+/g, ' ');
     expect(words).toContain('Stichting De Linde Zorg');
-    expect(words).toContain('Resultaten werkervaringsplaatsen');
-    expect(words).toContain('1 januari 2019 – 31 december 2019');
+    expect(words).toContain('Resultaten werkervaringsplaatsen 2019');
+    // The peildatum in the heading, right under the title (issue 16, point 9).
+    expect(words).toContain(
+      'Resultaten werkervaringsplaatsen 2019 trajecten gestart van 1 januari 2019 – 31 december 2019 · stand op 31 december 2020',
+    );
     expect(words).toContain('Peildatum 31 december 2020');
     expect(words).toContain(`Gemaakt met Instap ${version}`);
     // The headline figures, each on its tile (the line after the tile's label).
@@ -104,37 +107,39 @@ describe('the infographic of the 2019 WEP Trein pilot', { timeout: 60_000 }, () 
     for (const [label, value] of figures) {
       expect(text).toMatch(new RegExp(`${label}[\\s\\S]{0,400}?\\n\\s*(\\S+\\s+)*${value}\\b`));
     }
-    expect(words).toMatch(/\b6 Lopend\b/);
-    expect(words).toMatch(/\b3 Voortijdig gestopt\b/);
-    expect(words).toMatch(/\b8 Werkgevers\b/);
-    // The funnel's labels, the rate with its cohort and the ongoing, the duration.
-    expect(words).toContain('40 besproken');
-    expect(words).toContain('14 gestart');
-    expect(words).toContain('5 afgerond');
-    expect(words).toContain('4 naar betaald werk');
-    expect(words).toContain('80% van de afgeronde trajecten naar betaald werk');
-    expect(words).toContain('4 van 5 afgeronde trajecten; cohort: 14 gestart,');
-    expect(words).toContain('waarvan 6 nog lopend op 31 december 2020');
-    expect(words).toMatch(/182 dagen gemiddeld .*duur ≈ 6,0 maanden/);
+    // The funnel says what each step counts; the duration in months.
+    expect(words).toContain('besproken telt kandidaten, de andere stappen tellen trajecten');
+    expect(words).toContain('Besproken kandidaten 40');
+    expect(words).toContain('Gestarte trajecten 14');
+    expect(words).toContain('Gemiddelde duur 6,0 maanden (182 dagen)');
     // Dutch labels of the codes; employers under a readable spelling.
     for (const label of [
       'Betaald werk',
       'Opleiding',
-      'Vrijwilligerswerk',
       'Uitkering',
       'Onbekend',
       'Werk gevonden',
       'Gezondheid',
-      'Motivatie',
-      'Persoonlijke omstandigheden',
-      'Niet passend',
       'Werkervaringsplaats',
       'Proefplaatsing',
       'Leerwerktraject',
-      'Zorgcentrum De Linde',
     ]) {
       expect(words).toContain(label);
     }
+    // Every participating employer by name, with its starts.
+    for (const employer of [
+      'Zorgcentrum De Linde (3)',
+      'Kringloop De Ruil (2)',
+      'Thuiszorg Vechtdal (2)',
+      'Woonzorg Het Anker (2)',
+      'Bakkerij Van der Veen (1)',
+      'Gemeente Zwolle (1)',
+      'Hotel De Koperen Kop (1)',
+      'Ziekenhuis Isala (1)',
+    ]) {
+      expect(words).toContain(employer);
+    }
+    expect(words).toContain('Deelnemende werkgevers (8)');
     expect(words).not.toContain('paid-work');
     expect(words).not.toContain('zorgcentrum de linde');
   });
@@ -196,13 +201,13 @@ describe('the infographic of the 2019 WEP Trein pilot', { timeout: 60_000 }, () 
           .filter((row) => row.group >= from && row.group <= to)
           .reduce((sum, row) => sum + row.figures.started, 0),
       );
-    // Four rows locally: 2011–2017 together, then 2018, 2019, 2020.
-    expect(words).toContain(`2011–2017 ${started('2011', '2017')} `);
-    for (const year of ['2018', '2019', '2020']) {
+    // Three rows: 2011–2018 together, then 2019, 2020.
+    expect(words).toContain(`2011–2018 ${started('2011', '2018')} `);
+    for (const year of ['2019', '2020']) {
       expect(words).toContain(` ${year} ${started(year, year)} `);
     }
     // No row of its own for an older year.
-    expect(words).not.toMatch(/(?<!–)\b201[1-7] \d/);
+    expect(words).not.toMatch(/(?<!–)\b201[1-8] \d/);
     const benefits = breakdown(local, tenYears, referenceDate, 'benefit');
     expect(benefits).toHaveLength(7);
     for (const label of [
@@ -239,7 +244,7 @@ describe('the infographic of the 2019 WEP Trein pilot', { timeout: 60_000 }, () 
     );
     expect(await pdfPages(regional.bytes)).toBe(1);
     const regionalWords = await pdfWords(regional.bytes);
-    // Three rows on the denser regional sheet.
+    // Three rows on the regional sheet too.
     expect(regionalWords).toContain(`2011–2018 ${started('2011', '2018')} `);
     expect(regionalWords).toContain(` 2019 ${started('2019', '2019')} `);
     expect(regionalWords).toContain('Uitkering Besproken Gestart Afgerond Betaald werk Lopend');
@@ -261,7 +266,9 @@ describe('the infographic of the 2019 WEP Trein pilot', { timeout: 60_000 }, () 
     for (const title of ['Soort traject', 'Per uitkering', 'Per startjaar']) {
       expect(words).toContain(title);
     }
-    expect(words.match(/Niet bekend: van \(een deel van\) deze cijfers/g)).toHaveLength(3);
+    // In three places; pdftotext sets the two columns' lines side by side.
+    expect(words.match(/Niet beschikbaar: een of meer organisaties/g)).toHaveLength(3);
+    expect(words.match(/totalen aan\./g)).toHaveLength(3);
     expect(words).not.toContain('Participatiewet');
     expect(words).not.toContain('Startjaar');
   });
@@ -284,8 +291,88 @@ describe('the infographic of the 2019 WEP Trein pilot', { timeout: 60_000 }, () 
     expect(await pdfPages(bytes)).toBe(1);
     const f = computeFigures(wepTrein2019Records(), period, referenceDate);
     const words = await pdfWords(bytes);
-    expect(words).toContain(`${f.discussed} besproken`);
-    expect(words).toContain(`${f.completedToPaidWork} naar betaald werk`);
+    expect(words).toContain(`Besproken kandidaten ${f.discussed}`);
+    expect(cohortBar(await pdfText(bytes))).toEqual({
+      started: f.started,
+      parts: [f.completed, f.ongoing, f.stopped],
+    });
+  });
+});
+
+/**
+ * The cohort bar as a reader sees it: its title, and its legend on one line of the layout text
+ * (the column beside it may share that line).
+ */
+function cohortBar(text: string): { started: number; parts: number[] } {
+  const n = (value: string | undefined) => Number((value ?? '').replace(/\./g, ''));
+  const title = /Wat er van de ([\d.]+) gestarte trajecten werd/.exec(text);
+  const legend = /([\d.]+) afgerond +([\d.]+) nog lopend +([\d.]+) voortijdig gestopt/.exec(text);
+  if (!title || !legend) throw new Error('no cohort bar on the sheet');
+  return { started: n(title[1]), parts: [n(legend[1]), n(legend[2]), n(legend[3])] };
+}
+
+describe('what the sheet tells its reader (issue 16, points 7–10)', { timeout: 60_000 }, () => {
+  it('shows the cohort as one bar of completed, ongoing and stopped that adds up to the started', async () => {
+    const cases: InfographicInput[] = [
+      pilot(),
+      {
+        ...pilot(),
+        records: validFigureRecords(11, 2_000, { employers: 60, employerName: longName }),
+      },
+    ];
+    for (const input of cases) {
+      const { bytes } = await makeInfographic(input, version);
+      const f = computeFigures(input.records, period, referenceDate);
+      const bar = cohortBar(await pdfText(bytes));
+      expect(bar).toEqual({ started: f.started, parts: [f.completed, f.ongoing, f.stopped] });
+      expect(bar.parts.reduce((sum, n) => sum + n, 0)).toBe(bar.started);
+    }
+  });
+
+  it('labels paid work so that 4 after completing and 5 in the outflow do not contradict', async () => {
+    const words = await pdfWords((await makeInfographic(pilot(), version)).bytes);
+    expect(words).toMatch(/Naar betaald werk .*na afronding \(80%\)/);
+    expect(words).toContain('Uitstroom na het einde van het traject');
+    expect(words).toContain('8 beëindigde trajecten: afgerond of voortijdig gestopt');
+    expect(words).toContain('Betaald werk 5: 4 na afronding, 1 na voortijdig stoppen');
+  });
+
+  it('has a key message from the numbers, no jargon, no capital after a number, no zero rows', async () => {
+    const { bytes } = await makeInfographic(pilot(), version);
+    const words = await pdfWords(bytes);
+    expect(words).toContain('4 van de 5 kandidaten die afrondden, gingen naar betaald werk.');
+    expect(words).toContain(
+      'Van de 14 gestarte trajecten liepen er op 31 december 2020 nog 6; 3 zijn voortijdig gestopt.',
+    );
+    expect(words).not.toMatch(/cohort/i);
+    expect(words).not.toContain('verschillende');
+    expect(words).not.toMatch(/\d (Lopend|Voortijdig|Werkgevers|Dagen)\b/);
+    // Outcomes and reasons nobody had are left out.
+    for (const zero of [
+      'Vrijwilligerswerk',
+      'Motivatie',
+      'Persoonlijke omstandigheden',
+      'Niet passend',
+    ]) {
+      expect(words).not.toContain(zero);
+    }
+    expect(words).not.toMatch(/Overig 0\b/);
+  });
+
+  it('shows the trend: earlier start years in the table, on the same peildatum', async () => {
+    const words = await pdfWords((await makeInfographic(pilot(), version)).bytes);
+    expect(words).toContain('Per startjaar, met eerdere jaren');
+    expect(words).toContain('Startjaar Gestart Afgerond Betaald werk Lopend Gestopt');
+    const earlier = computeFigures(
+      wepTrein2019Records(),
+      { from: '2018-01-01', to: '2018-12-31' },
+      referenceDate,
+    );
+    expect(earlier.started).toBe(2);
+    expect(words).toContain(
+      `2018 ${earlier.started} ${earlier.completed} ${earlier.completedToPaidWork} ${earlier.ongoing} ${earlier.stopped}`,
+    );
+    expect(words).toContain('2019 14 5 4 6 3');
   });
 });
 
@@ -334,7 +421,7 @@ describe('over the web host', { timeout: 60_000 }, () => {
 });
 
 describe('one page whatever the data', { timeout: 60_000 }, () => {
-  it('holds 60 employers with 200-character names without spaces: top 6 and the rest counted', async () => {
+  it('holds 60 employers with 200-character names without spaces: six lines and the rest counted', async () => {
     const records = validFigureRecords(11, 2_000, { employers: 60, employerName: longName });
     const title = { organisation: 'X'.repeat(200), region: 'R'.repeat(200), regional: false };
     const { bytes } = await makeInfographic(
@@ -345,8 +432,8 @@ describe('one page whatever the data', { timeout: 60_000 }, () => {
     const f = computeFigures(records, period, referenceDate);
     expect(f.employers).toBe(60);
     const words = await pdfWords(bytes);
-    expect(words).toContain('+ 54 andere werkgevers');
-    expect(words).toContain(`${f.employers} Werkgevers`);
+    expect(words).toMatch(/\+ \d+ andere werkgevers/);
+    expect(words).toContain(`Deelnemende werkgevers (${f.employers})`);
     expect(words).toContain('XXXXXXXXXX…');
     expect(words).toContain('Zorgcentrum');
   });
@@ -390,7 +477,7 @@ describe('one page whatever the data', { timeout: 60_000 }, () => {
       `Totaal ${n(total.started)} ${n(total.completed)} ${n(total.completedToPaidWork)} ${n(total.ongoing)} ${n(total.stopped)}`,
     );
     expect(total.employers).toBe(60);
-    expect(words).toContain('+ 56 andere werkgevers');
+    expect(words).toMatch(/\+ \d+ andere werkgevers/);
   });
 
   it('keeps six-digit figures on their tiles', async () => {
@@ -409,7 +496,7 @@ describe('one page whatever the data', { timeout: 60_000 }, () => {
     expect(await pdfPages(bytes)).toBe(1);
     const words = await pdfWords(bytes);
     expect(words).toContain('199.999');
-    expect(words).toContain('188.888 gestart');
+    expect(words).toContain('Gestarte trajecten 188.888');
   });
 
   it('does not crash on characters the font lacks, nor on control characters', async () => {
@@ -440,8 +527,9 @@ describe('one page whatever the data', { timeout: 60_000 }, () => {
     );
     expect(await pdfPages(bytes)).toBe(1);
     const words = await pdfWords(bytes);
-    expect(words).toContain('Nog geen afgeronde trajecten');
+    expect(words).toContain('In deze periode is geen traject gestart.');
     expect(words).toContain('Geen werkgevers in deze periode.');
+    expect(cohortBar(await pdfText(bytes))).toEqual({ started: 0, parts: [0, 0, 0] });
   });
 });
 

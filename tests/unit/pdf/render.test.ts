@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fontsFolder, renderPdf } from '../../../src-main/pdf/render';
 import { fitText, oneLine, textWidth } from '../../../src-main/pdf/text-fit';
-import { barCanvas, funnelSvg } from '../../../src-main/pdf/graphics';
+import { barCanvas, stackedBarCanvas } from '../../../src-main/pdf/graphics';
 import { pdfPages, pdfWords } from './pdf-tools';
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -90,20 +90,23 @@ describe('the graphics', () => {
     expect(barCanvas(0.5, 100, 7, '#1f6f6b', '#eeeeee')[1]).toMatchObject({ w: 50, h: 7 });
     expect(() => barCanvas(0.5, 100, 7, 'red"/><image href="x', '#eeeeee')).toThrow();
     expect(() => barCanvas(0.5, Number.POSITIVE_INFINITY, 7, '#1f6f6b', '#eeeeee')).toThrow();
-    const svg = funnelSvg(
-      [40, 14, 5, 4],
-      { width: 128, bandHeight: 26, gap: 10 },
-      ['#a7cdc8'],
-      '#e2eeec',
+    // The cohort bar: parts side by side in proportion, a part of 0 takes no room.
+    const parts = stackedBarCanvas(
+      [
+        { value: 5, colour: '#1f6f6b' },
+        { value: 0, colour: '#8cc3bc' },
+        { value: 5, colour: '#a3afb7' },
+      ],
+      100,
+      16,
+      '#eeeeee',
     );
-    expect(svg).not.toMatch(/<text|href|<image/);
-    expect(() =>
-      funnelSvg(
-        [Number.POSITIVE_INFINITY],
-        { width: 1, bandHeight: 1, gap: 1 },
-        ['#000000'],
-        '#000000',
-      ),
-    ).toThrow();
+    expect(parts).toMatchObject([
+      { x: 0, w: 100 },
+      { x: 0, w: 49 },
+      { x: 50, w: 50 },
+    ]);
+    expect(stackedBarCanvas([{ value: 0, colour: '#1f6f6b' }], 100, 16, '#eeeeee')).toHaveLength(1);
+    expect(() => stackedBarCanvas([{ value: 1, colour: 'url(x)' }], 100, 16, '#eeeeee')).toThrow();
   });
 });
