@@ -1,6 +1,9 @@
 import {
+  candidateExtrasSchema,
+  emptyCandidateExtras,
   emptyCandidateInput,
   type Candidate,
+  type CandidateExtras,
   type CandidateInput,
 } from '../../src-shared/domain/candidate';
 import type { InstapDatabase } from '../db/database';
@@ -12,6 +15,7 @@ export function createCandidate(
 ): Promise<Candidate> {
   return createRecord(db, db.candidates, 'candidate', {
     ...emptyCandidateInput(),
+    ...emptyCandidateExtras(),
     ...input,
     anonymisedAt: null,
   });
@@ -19,6 +23,25 @@ export function createCandidate(
 
 export function updateCandidate(db: InstapDatabase, id: string, input: CandidateInput) {
   return updateRecord(db, db.candidates, 'candidate', id, input);
+}
+
+/**
+ * The candidate's municipality (woongemeente) and why a discussed candidate did not start
+ * (closing the discussion; null reopens it). Saved apart from the candidate form, which does not
+ * hold them. Throws a ZodError for a value the schema refuses.
+ */
+export function updateCandidateExtras(
+  db: InstapDatabase,
+  id: string,
+  changes: Partial<CandidateExtras>,
+) {
+  return updateRecord(
+    db,
+    db.candidates,
+    'candidate',
+    id,
+    candidateExtrasSchema.partial().parse(changes),
+  );
 }
 
 /** To the trash: the candidate and their trajectories disappear from every list until restored. */

@@ -7,6 +7,7 @@ import {
   anonymiseGoal,
   anonymiseProfile,
   anonymiseStep,
+  anonymiseTraining,
   anonymiseTrajectory,
 } from '../../src-shared/domain/retention';
 import type { InstapDatabase } from '../db/database';
@@ -85,12 +86,22 @@ export const personalData: Record<TableName, PersonalDataHandling> = {
   coachingEntries: perTrajectory((db) => db.coachingEntries, anonymiseCoachingEntry),
   profiles: perTrajectory((db) => db.profiles, anonymiseProfile),
   certificates: { ...certificateSnapshots, erase: certificateSnapshots.anonymise },
+  trainings: perTrajectory((db) => db.trainings, anonymiseTraining),
+  // Hours and days only (no reason, no text): they stay like every count, and go with erasure.
+  attendance: perTrajectory(
+    (db) => db.attendance,
+    (week) => week,
+  ),
   auditLog: { holdsPeople: false, why: 'ids, actions and field names; never a value' },
   settings: {
     holdsPeople: false,
     why: 'the organisation’s settings, logo and signature, the pseudonym key, ids of pending work',
   },
   employers: { holdsPeople: false, why: 'organisations and their locations' },
+  openPlacements: {
+    holdsPeople: false,
+    why: 'places employers offer (location, role, hours, date, status); no candidate',
+  },
   exchangeImports: {
     holdsPeople: false,
     why: 'partners’ files: counts, or pseudonymised records without names or free text',

@@ -1,13 +1,19 @@
 import type { Table } from 'dexie';
 import {
+  OUTFLOW_NEEDS_PAID_WORK,
+  emptyTrajectoryExtras,
+  outflowWithoutPaidWork,
   runningConflict,
+  trajectoryExtrasSchema,
   type BuildUpStep,
   type Evaluation,
   type EvaluationInput,
   type LearningGoal,
   type Trajectory,
+  type TrajectoryExtras,
   type TrajectoryInput,
 } from '../../src-shared/domain/trajectory';
+import { emptyFollowUp } from '../../src-shared/domain/outflow';
 import { audit, changedFields } from '../db/audit';
 import { newId, type AuditEntity, type InstapDatabase } from '../db/database';
 import { RuleViolation, createRecord, setDeleted, updateRecord } from '../db/records';
@@ -20,20 +26,48 @@ async function assertSingleRunning(
   if (runningConflict(trajectory, others)) throw new RuleViolation('rules.oneRunning', 'status');
 }
 
+/** The extras (programme, approval…) may come along; those left out start empty. */
 export async function createTrajectory(
   db: InstapDatabase,
-  input: TrajectoryInput,
+  input: TrajectoryInput & Partial<TrajectoryExtras>,
 ): Promise<Trajectory> {
   return db.transaction('rw', db.trajectories, db.auditLog, async () => {
     await assertSingleRunning(db, input);
-    return createRecord(db, db.trajectories, 'trajectory', input);
+    return createRecord(db, db.trajectories, 'trajectory', {
+      ...emptyTrajectoryExtras(),
+      ...input,
+    });
   });
 }
 
+/**
+ * Saves the trajectory form. The extras stay as they are, except that outflow details and the
+ * follow-up go when the outcome is no longer paid work (they describe that outflow only).
+ */
 export function updateTrajectory(db: InstapDatabase, id: string, input: TrajectoryInput) {
-  return updateRecord(db, db.trajectories, 'trajectory', id, input, (next) =>
+  const outflowGone: Partial<TrajectoryExtras> =
+    input.outcome === 'paid-work' ? {} : { outflow: null, followUp: emptyFollowUp() };
+  return updateRecord(db, db.trajectories, 'trajectory', id, { ...input, ...outflowGone }, (next) =>
     assertSingleRunning(db, next),
   );
+}
+
+/**
+ * Saves what the coach records beside the trajectory form: programme, the benefit agency's
+ * approval, outflow details and follow-up (DOMAIN.md, "More of the programme"). Throws a ZodError
+ * for a value the schema refuses (a BSN as file number), and a RuleViolation for outflow or
+ * follow-up on a trajectory whose outcome is not paid work.
+ */
+export function updateTrajectoryExtras(
+  db: InstapDatabase,
+  id: string,
+  changes: Partial<TrajectoryExtras>,
+) {
+  const parsed = trajectoryExtrasSchema.partial().parse(changes);
+  return updateRecord(db, db.trajectories, 'trajectory', id, parsed, async (next) => {
+    const field = outflowWithoutPaidWork(next);
+    if (field) throw new RuleViolation(OUTFLOW_NEEDS_PAID_WORK, field);
+  });
 }
 
 export async function deleteTrajectory(db: InstapDatabase, id: string) {

@@ -1,8 +1,11 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
+import type { AttendanceWeek } from '../../src-shared/domain/attendance';
 import type { Candidate } from '../../src-shared/domain/candidate';
 import type { CoachingEntry, TrajectoryProfile } from '../../src-shared/domain/coaching';
 import type { Certificate } from '../../src-shared/domain/certificate';
 import type { Employer } from '../../src-shared/domain/employer';
+import type { OpenPlacement } from '../../src-shared/domain/open-placement';
+import type { Training } from '../../src-shared/domain/training';
 import type { ExchangeFileV1 } from '../../src-shared/exchange';
 import {
   SchemaUpgradeError,
@@ -44,7 +47,10 @@ export type AuditEntity =
   | 'exchangeImport'
   | 'certificate'
   | 'coachingEntry'
-  | 'profile';
+  | 'profile'
+  | 'training'
+  | 'attendance'
+  | 'openPlacement';
 
 /** What changed, never the values: the log must hold no personal data. */
 export interface AuditEntry {
@@ -80,6 +86,9 @@ export class InstapDatabase extends Dexie {
   certificates!: Table<Certificate, string>;
   coachingEntries!: Table<CoachingEntry, string>;
   profiles!: Table<TrajectoryProfile, string>;
+  trainings!: Table<Training, string>;
+  attendance!: Table<AttendanceWeek, string>;
+  openPlacements!: Table<OpenPlacement, string>;
 
   /** `versions` is the app's schema history; tests pass a longer one to try a future step. */
   constructor(name = 'instap', versions: readonly SchemaVersion[] = schemaVersions) {

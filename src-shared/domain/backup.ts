@@ -3,16 +3,21 @@ import { exchangeFileV1Schema } from '../exchange';
 import { decodeWire, encodeWire } from '../ipc/envelope';
 import { upgradeTables, type SchemaVersion } from '../schema/upgrade';
 import { schemaVersions } from '../schema/versions';
-import { MEETING_LINE_MAX, candidateRecordSchema } from './candidate';
+import { attendanceInputSchema } from './attendance';
+import { MEETING_LINE_MAX, candidateExtrasSchema, candidateRecordSchema } from './candidate';
 import { certificateContentSchema } from './certificate';
 import { benefitSchema } from './codes';
 import { coachingEntryInputSchema, profileInputSchema } from './coaching';
 import { employerInputSchema } from './employer';
 import { id, optionalDate } from './fields';
+import { openPlacementInputSchema } from './open-placement';
+import { trainingInputSchema } from './training';
 import {
   buildUpStepInputSchema,
   evaluationInputSchema,
   learningGoalInputSchema,
+  extrasRules,
+  trajectoryExtrasSchema,
   trajectoryFieldsSchema,
   trajectoryRules,
 } from './trajectory';
@@ -49,9 +54,15 @@ const tableSchemas = {
     consentOn: optionalDate,
     // Since schema version 6; the upgrade gives older backups null.
     meetingLine: z.string().max(MEETING_LINE_MAX).nullable(),
+    // Since schema version 7; the upgrade gives older backups null.
+    ...candidateExtrasSchema.shape,
   }),
   employers: employerInputSchema.extend(stamps),
-  trajectories: trajectoryFieldsSchema.extend(stamps).superRefine(trajectoryRules),
+  trajectories: trajectoryFieldsSchema
+    .extend(stamps)
+    .extend(trajectoryExtrasSchema.shape)
+    .superRefine(trajectoryRules)
+    .superRefine(extrasRules),
   learningGoals: learningGoalInputSchema.extend({ id, trajectoryId: id, order: z.number() }),
   buildUpSteps: buildUpStepInputSchema.extend({ id, trajectoryId: id, order: z.number() }),
   evaluations: evaluationInputSchema.extend({ id, trajectoryId: id }),
@@ -88,6 +99,15 @@ const tableSchemas = {
     updatedAt: z.string(),
   }),
   profiles: profileInputSchema.extend({ trajectoryId: id, updatedAt: z.string() }),
+  // Since schema version 7.
+  trainings: trainingInputSchema.extend({ id, trajectoryId: id }),
+  attendance: attendanceInputSchema.extend({ id, trajectoryId: id }),
+  openPlacements: openPlacementInputSchema.extend({
+    id,
+    employerId: id,
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  }),
 };
 
 export type BackupTable = keyof typeof tableSchemas;
@@ -235,10 +255,22 @@ function danglingReference(tables: BackupTables): string | null {
     'evaluations',
     'coachingEntries',
     'profiles',
+    'trainings',
+    'attendance',
   ] as const) {
     if (tables[table].some((row) => !trajectories.has(row.trajectoryId))) {
-      return 'een leerdoel, stap of evaluatie hoort bij een onbekend traject';
+      return 'een leerdoel, stap, evaluatie, training of aanwezigheidsweek hoort bij een onbekend traject';
     }
+  }
+  const employers = new Set(tables.employers.map((row) => row.id));
+  if (tables.openPlacements.some((row) => !employers.has(row.employerId))) {
+    return 'een openstaande plek hoort bij een onbekende werkgever';
+  }
+  const weeks = new Set<string>();
+  for (const row of tables.attendance) {
+    const key = `${row.trajectoryId} ${row.weekStart}`;
+    if (weeks.has(key)) return 'een traject heeft een week twee keer in de aanwezigheid';
+    weeks.add(key);
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { benefitSchema } from './codes';
+import { benefitSchema, notStartedReasonSchema } from './codes';
 import {
   id,
   optionalCode,
@@ -67,7 +67,24 @@ export const candidateInputSchema = z
 export type CandidateInput = z.output<typeof candidateInputSchema>;
 export type CandidateFormValues = z.input<typeof candidateInputSchema>;
 
-export interface Candidate extends CandidateInput {
+/**
+ * Since schema version 7, saved on their own (src-renderer/data) so the candidate form, which
+ * does not hold them, never overwrites them: the municipality (woongemeente), and why a
+ * discussed candidate did not start, set when the coach closes the discussion (null: still
+ * discussed, or started).
+ */
+export const candidateExtrasSchema = z.object({
+  municipality: optionalText(80),
+  notStartedReason: optionalCode(notStartedReasonSchema),
+});
+export type CandidateExtras = z.output<typeof candidateExtrasSchema>;
+
+export const emptyCandidateExtras = (): CandidateExtras => ({
+  municipality: null,
+  notStartedReason: null,
+});
+
+export interface Candidate extends CandidateInput, CandidateExtras {
   id: string;
   createdAt: string;
   updatedAt: string;

@@ -29,3 +29,20 @@ export function isIsoDate(value: unknown): value is IsoDate {
   }
   return day <= (daysPerMonth[month - 1] as number);
 }
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * A valid `YYYY-MM-DD` plus whole months, as text (no Date): the day is clamped to the end of
+ * the month, as date-fns' addMonths does (2019-08-31 + 6 months = 2020-02-29).
+ */
+export function addMonthsToIsoDate(date: IsoDate, months: number): IsoDate {
+  const year = Number(date.slice(0, 4));
+  const monthIndex = Number(date.slice(5, 7)) - 1 + months;
+  const newYear = year + Math.floor(monthIndex / 12);
+  const newMonth = (((monthIndex % 12) + 12) % 12) + 1;
+  const leap = newYear % 4 === 0 && (newYear % 100 !== 0 || newYear % 400 === 0);
+  const lastDay = newMonth === 2 && leap ? 29 : (daysPerMonth[newMonth - 1] as number);
+  const day = Math.min(Number(date.slice(8, 10)), lastDay);
+  return `${String(newYear).padStart(4, '0')}-${pad2(newMonth)}-${pad2(day)}`;
+}

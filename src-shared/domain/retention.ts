@@ -2,6 +2,7 @@ import { addYears, format, parseISO } from 'date-fns';
 import type { Candidate } from './candidate';
 import type { Certificate } from './certificate';
 import type { CoachingEntry, TrajectoryProfile } from './coaching';
+import type { Training } from './training';
 import type { BuildUpStep, Evaluation, LearningGoal, Trajectory } from './trajectory';
 
 /** The retention periods (bewaartermijn) of DOMAIN.md, in years; the defaults are the domain's. */
@@ -108,13 +109,36 @@ export function anonymiseCandidate(candidate: Candidate, at: string): Candidate 
     consentToShare: false,
     consentOn: null,
     meetingLine: null,
+    municipality: null,
     anonymisedAt: at,
     updatedAt: at,
   };
 }
 
+/**
+ * Programme, outflow and follow-up are codes and stay (the figures use them); of the benefit
+ * agency's approval only the agency and the date stay: office, consultant and file number go.
+ */
 export function anonymiseTrajectory(trajectory: Trajectory, at: string): Trajectory {
-  return { ...trajectory, workplaceSupervisor: null, closingNote: null, updatedAt: at };
+  const approval = trajectory.benefitApproval;
+  return {
+    ...trajectory,
+    workplaceSupervisor: null,
+    closingNote: null,
+    benefitApproval: approval && {
+      agency: approval.agency,
+      approvedOn: approval.approvedOn,
+      office: null,
+      consultant: null,
+      fileNumber: null,
+    },
+    updatedAt: at,
+  };
+}
+
+/** A training's name can say something about the person (taal…): its date and certificate stay. */
+export function anonymiseTraining(training: Training): Training {
+  return { ...training, name: 'Training' };
 }
 
 /** Goal and step texts are free text about the person: only their number and status stay. */
@@ -162,9 +186,13 @@ export function anonymiseCertificate(certificate: Certificate): Certificate {
     content: {
       ...certificate.content,
       candidate: { fullName: ANONYMISED_NAME, birthDate: null },
+      placement: { ...certificate.content.placement, supervisor: null },
       achievedGoals: [],
       reachedSteps: [],
       personalText: null,
+      duties: null,
+      trainings: [],
+      workProcesses: null,
     },
   };
 }

@@ -1,5 +1,6 @@
 import { addMonths, formatISO, parseISO } from 'date-fns';
 import { z } from 'zod';
+import { benefitApprovalSchema } from './benefit-approval';
 import {
   goalStatusSchema,
   outcomeSchema,
@@ -16,6 +17,7 @@ import {
   optionalText,
   requiredText,
 } from './fields';
+import { emptyFollowUp, followUpSchema, outflowSchema } from './outflow';
 
 /** A trajectory exists once it started; "discussed" belongs to the candidate without one. */
 export const trajectoryStatuses = ['ongoing', 'completed', 'stopped'] as const;
@@ -92,7 +94,52 @@ export const trajectoryInputSchema = trajectoryFieldsSchema.superRefine(trajecto
 
 export type TrajectoryInput = z.output<typeof trajectoryInputSchema>;
 
-export interface Trajectory extends TrajectoryInput {
+/**
+ * What the coach records about a trajectory beside its form (DOMAIN.md, "More of the
+ * programme"), since schema version 7. Each part is saved on its own (src-renderer/data), so the
+ * trajectory form, which does not hold them, never overwrites them.
+ */
+export const trajectoryExtrasSchema = z.object({
+  /** A label such as "WEP Trein"; figures can be filtered by it. */
+  programme: optionalText(80),
+  benefitApproval: benefitApprovalSchema.nullable(),
+  /** Only with outcome `paid-work`. */
+  outflow: outflowSchema.nullable(),
+  /** Only with outcome `paid-work`; both null until checked. */
+  followUp: followUpSchema,
+});
+export type TrajectoryExtras = z.output<typeof trajectoryExtrasSchema>;
+
+export const emptyTrajectoryExtras = (): TrajectoryExtras => ({
+  programme: null,
+  benefitApproval: null,
+  outflow: null,
+  followUp: emptyFollowUp(),
+});
+
+export const OUTFLOW_NEEDS_PAID_WORK =
+  'Contractvorm, instrumenten en nazorg horen bij uitstroom naar betaald werk.';
+
+type OutflowParts = Pick<TrajectoryInput, 'outcome'> &
+  Pick<TrajectoryExtras, 'outflow' | 'followUp'>;
+
+/**
+ * Outflow details and follow-up belong to an outflow to paid work: the field that breaks that
+ * rule, or null.
+ */
+export function outflowWithoutPaidWork(trajectory: OutflowParts): 'outflow' | 'followUp' | null {
+  if (trajectory.outcome === 'paid-work') return null;
+  if (trajectory.outflow !== null) return 'outflow';
+  const { months6, months12 } = trajectory.followUp;
+  return months6 !== null || months12 !== null ? 'followUp' : null;
+}
+
+export function extrasRules(trajectory: OutflowParts, context: z.RefinementCtx): void {
+  const field = outflowWithoutPaidWork(trajectory);
+  if (field) context.addIssue({ code: 'custom', path: [field], message: OUTFLOW_NEEDS_PAID_WORK });
+}
+
+export interface Trajectory extends TrajectoryInput, TrajectoryExtras {
   id: string;
   createdAt: string;
   updatedAt: string;

@@ -1,4 +1,4 @@
-import type { Candidate, Referrer } from '../domain/candidate';
+import { emptyCandidateExtras, type Candidate, type Referrer } from '../domain/candidate';
 import type { Benefit, GoalStatus, Outcome, StopReason, TrajectoryKind } from '../domain/codes';
 import type {
   BuildUpStep,
@@ -7,7 +7,7 @@ import type {
   Trajectory,
   TrajectoryStatus,
 } from '../domain/trajectory';
-import { plannedMonthsByKind } from '../domain/trajectory';
+import { emptyTrajectoryExtras, plannedMonthsByKind } from '../domain/trajectory';
 import {
   buildUpPrograms,
   evaluationDays,
@@ -152,6 +152,7 @@ export function toCandidate(
       person.consentToShare && n % 2 === 0
         ? (meetingLines[(n / 2) % meetingLines.length] ?? null)
         : null,
+    ...emptyCandidateExtras(),
     createdAt: timestamp(person.discussedOn, officeMinute(n)),
     updatedAt: timestamp(maxDate(person.discussedOn, updatedOn), officeMinute(n + 1)),
     deletedAt: null,
@@ -506,6 +507,7 @@ export function buildTrajectory(
     outcomeEmployer: closed ? ending.outcomeEmployer : null,
     outcomeHours: closed ? ending.outcomeHours : null,
     closingNote: closed ? closingNote(plan) : null,
+    ...emptyTrajectoryExtras(),
     createdAt: timestamp(createdOn, officeMinute(toDay(startedOn))),
     updatedAt: timestamp(closed ? ending.endsOn : lastEvent, officeMinute(toDay(known) + 3)),
     deletedAt: null,

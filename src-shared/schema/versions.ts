@@ -1,5 +1,6 @@
 import type { SchemaVersion } from './upgrade';
 import { meetingLineAndCertificateCleanup } from './v6-meeting-line';
+import { programmeFields } from './v7-programme';
 
 /**
  * The schema versions of the app's IndexedDB, oldest first: entry N - 1 is version N. A new
@@ -29,6 +30,16 @@ export const schemaVersions: readonly SchemaVersion[] = [
   { stores: { coachingEntries: 'id, trajectoryId, date', profiles: 'trajectoryId' } },
   // v6: no new tables; the line "voor het overleg" and a clean certificate register (see there).
   { stores: {}, upgrade: meetingLineAndCertificateCleanup },
+  // v7: more of the programme: trainings, weekly attendance, employers' open placements, and
+  // new fields on candidates and trajectories (see there).
+  {
+    stores: {
+      trainings: 'id, trajectoryId',
+      attendance: 'id, trajectoryId, &[trajectoryId+weekStart]',
+      openPlacements: 'id, employerId, status',
+    },
+    upgrade: programmeFields,
+  },
 ];
 
 export const SCHEMA_VERSION = schemaVersions.length;
