@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, Redirect, Route, Router, Switch, useLocation, useRoute } from 'wouter';
+import { Redirect, Route, Router, Switch, useLocation } from 'wouter';
 import { CandidateDetailScreen } from '../features/candidates/CandidateDetailScreen';
 import { CandidatesScreen } from '../features/candidates/CandidatesScreen';
 import { GuideScreen } from '../features/help/GuideScreen';
@@ -18,6 +18,7 @@ import { Toaster } from '../ui/Toaster';
 import { useGuardedHashLocation } from '../ui/unsaved-changes/guarded-hash-location';
 import { LeaveConfirmation } from '../ui/unsaved-changes/LeaveConfirmation';
 import { DatabaseProvider } from './database-context';
+import { Sidebar } from './Sidebar';
 
 const navigation = [
   { path: '/vandaag', label: 'nav.today' },
@@ -44,19 +45,7 @@ export function App() {
         {t('app.skipToContent')}
       </a>
       <div className="shell">
-        <header className="sidebar">
-          <div className="brand">
-            <span className="brand-name">{t('app.name')}</span>
-            <span className="brand-tagline">{t('app.tagline')}</span>
-          </div>
-          <nav aria-label={t('nav.label')}>
-            <ul>
-              {navigation.map((item) => (
-                <NavItem key={item.path} path={item.path} label={t(item.label)} />
-              ))}
-            </ul>
-          </nav>
-        </header>
+        <Sidebar navigation={navigation} />
         <main id="main" tabIndex={-1} className="content">
           <DatabaseProvider>
             <ScreenBoundary>
@@ -95,17 +84,6 @@ function focusMain(event: React.MouseEvent) {
   // A hash link would change the route: move focus instead.
   event.preventDefault();
   document.getElementById('main')?.focus();
-}
-
-function NavItem({ path, label }: { path: string; label: string }) {
-  const [active] = useRoute(`${path}/*?`);
-  return (
-    <li>
-      <Link href={path} className="nav-link" aria-current={active ? 'page' : undefined}>
-        {label}
-      </Link>
-    </li>
-  );
 }
 
 /** A fresh error boundary for every screen: navigating away clears a crash. */

@@ -15,15 +15,20 @@ import { buildCandidateRows, filterRows, sortRows, type SortKey } from './candid
 import { useCandidateList } from './list-store';
 import { NewCandidateDialog } from './NewCandidateDialog';
 
-const columns: { key: SortKey; label: string; width: string }[] = [
-  { key: 'name', label: 'candidates.columns.name', width: '2fr' },
-  { key: 'status', label: 'candidates.columns.status', width: '1.1fr' },
-  { key: 'employer', label: 'candidates.columns.employer', width: '1.6fr' },
-  { key: 'startedOn', label: 'candidates.columns.startedOn', width: '1fr' },
-  { key: 'plannedEndOn', label: 'candidates.columns.plannedEndOn', width: '1fr' },
-  { key: 'coach', label: 'candidates.columns.coach', width: '1.2fr' },
+/**
+ * The columns' widths are in styles.css (.candidate-columns): on a narrow window (200 % zoom) the
+ * columns marked `wideOnly` give way, so the ones left stay readable instead of all being cut.
+ */
+const columns: { key: SortKey; label: string; wideOnly?: true }[] = [
+  { key: 'name', label: 'candidates.columns.name' },
+  { key: 'status', label: 'candidates.columns.status' },
+  { key: 'employer', label: 'candidates.columns.employer' },
+  { key: 'startedOn', label: 'candidates.columns.startedOn', wideOnly: true },
+  { key: 'endOn', label: 'candidates.columns.endOn' },
+  { key: 'coach', label: 'candidates.columns.coach', wideOnly: true },
 ];
-const gridTemplate = columns.map((column) => column.width).join(' ');
+const wideOnly = (key: SortKey) =>
+  columns.find((column) => column.key === key)?.wideOnly ? 'wide-only' : undefined;
 const ROW_HEIGHT = 44;
 
 export function CandidatesScreen() {
@@ -136,11 +141,12 @@ export function CandidatesScreen() {
           aria-rowcount={rows.length + 1}
         >
           <div role="rowgroup">
-            <div role="row" className="data-row head" style={{ gridTemplateColumns: gridTemplate }}>
+            <div role="row" className="data-row head candidate-columns">
               {columns.map((column) => (
                 <div
                   key={column.key}
                   role="columnheader"
+                  className={wideOnly(column.key)}
                   aria-sort={sort.key === column.key ? sort.direction : 'none'}
                 >
                   <button type="button" className="sort" onClick={() => sortBy(column.key)}>
@@ -167,9 +173,8 @@ export function CandidatesScreen() {
                     key={row.id}
                     role="row"
                     aria-rowindex={item.index + 2}
-                    className="data-row"
+                    className="data-row candidate-columns"
                     style={{
-                      gridTemplateColumns: gridTemplate,
                       transform: `translateY(${item.start}px)`,
                       height: ROW_HEIGHT,
                     }}
@@ -186,9 +191,18 @@ export function CandidatesScreen() {
                       </span>
                     </div>
                     <div role="cell">{row.employer ?? '—'}</div>
-                    <div role="cell">{formatDate(row.startedOn)}</div>
-                    <div role="cell">{formatDate(row.plannedEndOn)}</div>
-                    <div role="cell">{row.coach ?? '—'}</div>
+                    <div role="cell" className={wideOnly('startedOn')}>
+                      {formatDate(row.startedOn)}
+                    </div>
+                    <div role="cell">
+                      {formatDate(row.endOn)}
+                      {row.endOn && row.endIsPlanned && (
+                        <span className="muted"> ({t('candidates.planned')})</span>
+                      )}
+                    </div>
+                    <div role="cell" className={wideOnly('coach')}>
+                      {row.coach ?? '—'}
+                    </div>
                   </div>
                 );
               })}

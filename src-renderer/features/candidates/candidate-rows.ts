@@ -13,7 +13,9 @@ export interface CandidateRow {
   employer: string | null;
   kind: TrajectoryKind | null;
   startedOn: string | null;
-  plannedEndOn: string | null;
+  /** The real end date once the trajectory ended, before that the planned one. */
+  endOn: string | null;
+  endIsPlanned: boolean;
   coach: string | null;
   year: number | null;
   /** Past the retention period: only dates and codes are left. */
@@ -58,7 +60,8 @@ export function buildCandidateRows(
       employer,
       kind: trajectory?.kind ?? null,
       startedOn: trajectory?.startedOn ?? null,
-      plannedEndOn: trajectory?.plannedEndOn ?? null,
+      endOn: trajectory?.endedOn ?? trajectory?.plannedEndOn ?? null,
+      endIsPlanned: !trajectory?.endedOn,
       coach: trajectory?.coach ?? null,
       year: date ? Number(date.slice(0, 4)) : null,
       anonymised: candidate.anonymisedAt !== null,
@@ -88,11 +91,22 @@ export const defaultRowFilter: RowFilter = {
   showAnonymised: false,
 };
 
-export type SortKey = 'name' | 'status' | 'employer' | 'startedOn' | 'plannedEndOn' | 'coach';
+export type SortKey = 'name' | 'status' | 'employer' | 'startedOn' | 'endOn' | 'coach';
 export interface RowSort {
   key: SortKey;
   direction: 'ascending' | 'descending';
 }
+
+/** The list as it opens: running trajectories first, so old "Besproken" rows never bury them. */
+export const defaultRowSort: RowSort = { key: 'status', direction: 'ascending' };
+
+/** Status sorts by what needs the coach, not alphabetically: running, discussed, then closed. */
+const statusOrder: Record<Status, string> = {
+  ongoing: '1',
+  discussed: '2',
+  completed: '3',
+  stopped: '4',
+};
 
 /**
  * Every word of the query must occur in the name or employer ("celik brug" finds Çelik at De
@@ -151,7 +165,12 @@ const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true })
 
 export function sortRows(rows: CandidateRow[], sort: RowSort): CandidateRow[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  const value = (row: CandidateRow) => (sort.key === 'name' ? row.sortName : row[sort.key]) ?? '';
+  const value = (row: CandidateRow) =>
+    (sort.key === 'name'
+      ? row.sortName
+      : sort.key === 'status'
+        ? statusOrder[row.status]
+        : row[sort.key]) ?? '';
   return rows.sort((a, b) => {
     const left = value(a);
     const right = value(b);

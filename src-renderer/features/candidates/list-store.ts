@@ -1,5 +1,11 @@
 import { create } from 'zustand';
-import { defaultRowFilter, type RowFilter, type RowSort, type SortKey } from './candidate-rows';
+import {
+  defaultRowFilter,
+  defaultRowSort,
+  type RowFilter,
+  type RowSort,
+  type SortKey,
+} from './candidate-rows';
 
 interface ListState {
   filter: RowFilter;
@@ -11,7 +17,7 @@ interface ListState {
 /** The Kandidaten list's UI state: kept while the coach opens a candidate and comes back. */
 export const useCandidateList = create<ListState>((set) => ({
   filter: defaultRowFilter,
-  sort: { key: 'name', direction: 'ascending' },
+  sort: defaultRowSort,
   setFilter: (changes) => set((state) => ({ filter: { ...state.filter, ...changes } })),
   sortBy: (key) =>
     set((state) => ({

@@ -39,6 +39,7 @@ export const en: Messages = {
   nav: {
     label: 'Main menu',
     today: 'Today',
+    menu: 'Menu',
     candidates: 'Candidates',
     results: 'Results',
     region: 'Region',

@@ -39,6 +39,7 @@ export const nl = {
   nav: {
     label: 'Hoofdmenu',
     today: 'Vandaag',
+    menu: 'Menu',
     candidates: 'Kandidaten',
     results: 'Resultaten',
     region: 'Regio',

@@ -16,9 +16,10 @@ export const trackingEn: typeof trackingNl = {
       status: 'Status',
       employer: 'Employer',
       startedOn: 'Start',
-      plannedEndOn: 'Planned end',
+      endOn: 'End',
       coach: 'Work coach',
     },
+    planned: 'planned',
     filters: {
       status: 'Status',
       kind: 'Kind',

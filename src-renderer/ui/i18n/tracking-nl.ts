@@ -16,9 +16,10 @@ export const trackingNl = {
       status: 'Status',
       employer: 'Werkgever',
       startedOn: 'Start',
-      plannedEndOn: 'Gepland einde',
+      endOn: 'Einde',
       coach: 'Werkcoach',
     },
+    planned: 'gepland',
     filters: {
       status: 'Status',
       kind: 'Soort',
