@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Router, Switch, useLocation } from 'wouter';
 import { CandidateDetailScreen } from '../features/candidates/CandidateDetailScreen';
 import { CandidatesScreen } from '../features/candidates/CandidatesScreen';
+import { EmployerScreen } from '../features/employers/EmployerScreen';
+import { EmployersScreen } from '../features/employers/EmployersScreen';
 import { GuideScreen } from '../features/help/GuideScreen';
 import { HelpScreen } from '../features/help/HelpScreen';
 import { RegisterScreen } from '../features/certificates/RegisterScreen';
@@ -25,6 +27,7 @@ const navigation = [
   { path: '/kandidaten', label: 'nav.candidates' },
   { path: '/resultaten', label: 'nav.results' },
   { path: '/regio', label: 'nav.region' },
+  { path: '/werkgevers', label: 'nav.employers' },
   { path: '/overleg', label: 'nav.meeting' },
   { path: '/getuigschriften', label: 'nav.certificates' },
   { path: '/instellingen', label: 'nav.settings' },
@@ -63,6 +66,8 @@ export function App() {
                 <Route path="/handleiding" component={GuideScreen} />
                 <Route path="/resultaten" component={ResultsScreen} />
                 <Route path="/regio" component={RegionScreen} />
+                <Route path="/werkgevers" component={EmployersScreen} />
+                <Route path="/werkgevers/:id" component={EmployerScreen} />
                 <Route path="/overleg" component={MeetingScreen} />
                 <Route path="/getuigschriften" component={RegisterScreen} />
                 <Route>

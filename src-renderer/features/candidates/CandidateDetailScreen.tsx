@@ -8,12 +8,9 @@ import { benefits } from '../../../src-shared/domain/codes';
 import { placementEmployerName } from '../../../src-shared/domain/figure-records';
 import {
   MEETING_LINE_MAX,
-  candidateInputSchema,
   fullName,
   referrers,
   type Candidate,
-  type CandidateFormValues,
-  type CandidateInput,
 } from '../../../src-shared/domain/candidate';
 import { useDatabase } from '../../app/database-context';
 import { Field } from '../../ui/Field';
@@ -22,15 +19,19 @@ import { formatDate, todayIso } from '../../ui/format';
 import { showToast } from '../../ui/toast-store';
 import { useUnsavedChanges } from '../../ui/unsaved-changes/use-unsaved-changes';
 import { writeErrorMessage } from '../../ui/write-errors';
-import {
-  deleteCandidate,
-  findCandidate,
-  restoreCandidate,
-  updateCandidate,
-} from '../../data/candidate-repository';
+import { deleteCandidate, findCandidate, restoreCandidate } from '../../data/candidate-repository';
 import { allEmployers } from '../../data/employer-repository';
 import { loadSettings } from '../../data/settings-repository';
 import { trajectoriesOf } from '../../data/trajectory-repository';
+import { FollowUpDue } from '../trajectories/FollowUpDue';
+import {
+  candidateFormSchema,
+  saveCandidateForm,
+  toCandidateFormValues,
+  type CandidateFormOutput,
+  type CandidateFormValues,
+} from './candidate-form';
+import { DiscussionPanel } from './DiscussionPanel';
 
 export function CandidateDetailScreen({ params }: { params: { id: string } }) {
   const { t } = useTranslation();
@@ -52,9 +53,9 @@ function CandidateDetail({ candidate }: { candidate: Candidate }) {
   const { t } = useTranslation();
   const db = useDatabase();
   const [, navigate] = useLocation();
-  const form = useForm<CandidateFormValues, unknown, CandidateInput>({
-    resolver: zodResolver(candidateInputSchema),
-    defaultValues: toFormValues(candidate),
+  const form = useForm<CandidateFormValues, unknown, CandidateFormOutput>({
+    resolver: zodResolver(candidateFormSchema),
+    defaultValues: toCandidateFormValues(candidate),
     mode: 'onBlur',
   });
   const { register, formState, watch, reset, getValues, setValue } = form;
@@ -63,7 +64,7 @@ function CandidateDetail({ candidate }: { candidate: Candidate }) {
   // Another window or an undo changed the record: show the stored state when nothing is typed.
   useEffect(() => {
     if (candidate.updatedAt !== savedAt && !formState.isDirty) {
-      reset(toFormValues(candidate));
+      reset(toCandidateFormValues(candidate));
       setSavedAt(candidate.updatedAt);
     }
   }, [candidate, savedAt, formState.isDirty, reset]);
@@ -71,9 +72,9 @@ function CandidateDetail({ candidate }: { candidate: Candidate }) {
   const { attachForm, onSubmit, release } = useUnsavedChanges(form, {
     save: async (values) => {
       try {
-        const saved = await updateCandidate(db, candidate.id, values);
+        const saved = await saveCandidateForm(db, candidate.id, values);
         setSavedAt(saved.updatedAt);
-        reset(toFormValues(saved));
+        reset(toCandidateFormValues(saved));
         showToast({ tone: 'success', message: t('candidate.saved') });
       } catch (error) {
         showToast({ tone: 'error', message: writeErrorMessage(error) });
@@ -153,6 +154,14 @@ function CandidateDetail({ candidate }: { candidate: Candidate }) {
             </div>
             {text('lastName')}
             {date('birthDate')}
+            <Field
+              label={t('municipality.label')}
+              hint={t('municipality.hint')}
+              error={errors.municipality}
+              optional={t('common.optional')}
+            >
+              {(control) => <input type="text" {...control} {...register('municipality')} />}
+            </Field>
             <p className="hint">{t('candidate.noBsn')}</p>
           </fieldset>
           <fieldset>
@@ -261,26 +270,6 @@ function CandidateDetail({ candidate }: { candidate: Candidate }) {
   );
 }
 
-/** The form shows '' for nothing; the schema turns it back into null. */
-function toFormValues(candidate: Candidate): CandidateFormValues {
-  return {
-    firstName: candidate.firstName,
-    infix: candidate.infix ?? '',
-    lastName: candidate.lastName,
-    birthDate: candidate.birthDate ?? '',
-    phone: candidate.phone ?? '',
-    email: candidate.email ?? '',
-    discussedOn: candidate.discussedOn ?? '',
-    benefit: candidate.benefit,
-    referrer: candidate.referrer ?? '',
-    hoursAvailable: candidate.hoursAvailable ?? '',
-    motivation: candidate.motivation ?? '',
-    consentToShare: candidate.consentToShare,
-    consentOn: candidate.consentOn ?? '',
-    meetingLine: candidate.meetingLine ?? '',
-  };
-}
-
 function TrajectoryTimeline({ candidate }: { candidate: Candidate }) {
   const { t } = useTranslation();
   const db = useDatabase();
@@ -301,7 +290,10 @@ function TrajectoryTimeline({ candidate }: { candidate: Candidate }) {
         </Link>
       </div>
       {data && data.trajectories.length === 0 && (
-        <p className="muted">{t('candidate.noTrajectories')}</p>
+        <>
+          <p className="muted">{t('candidate.noTrajectories')}</p>
+          <DiscussionPanel candidate={candidate} />
+        </>
       )}
       <ol>
         {data?.trajectories.map((trajectory) => (
@@ -310,6 +302,7 @@ function TrajectoryTimeline({ candidate }: { candidate: Candidate }) {
               <strong>{t(`codes.kind.${trajectory.kind}`)}</strong>
               {` · ${placementEmployerName(trajectory.employerId, (id) => data.employers.get(id), data.organisationName) ?? ''}`}
             </Link>
+            {trajectory.programme && <div className="muted">{trajectory.programme}</div>}
             <div className="muted">
               {t('trajectory.period', {
                 from: formatDate(trajectory.startedOn),
@@ -319,6 +312,7 @@ function TrajectoryTimeline({ candidate }: { candidate: Candidate }) {
             <span className={`badge status-${trajectory.status}`}>
               {t(`codes.status.${trajectory.status}`)}
             </span>
+            <FollowUpDue trajectory={trajectory} />
           </li>
         ))}
       </ol>

@@ -320,17 +320,16 @@ function Bars({ items }: { items: { label: string; value: number; selector: Figu
   );
 }
 
-function selectorLabel(selector: FigureSelector, t: ReturnType<typeof useTranslation>['t']) {
-  if (typeof selector === 'string') return t(`results.figures.${selector}`);
-  if ('outcome' in selector) return t(`codes.outcome.${selector.outcome}`);
-  return t(`codes.stopReason.${selector.stopReason}`);
-}
-
 function RecordsBehind({ source, selector }: { source: FigureSource; selector: FigureSelector }) {
   const { t } = useTranslation();
   const { period, referenceDate, select } = useResultsView();
   const records = recordsBehind(source.records, period, referenceDate, selector);
-  const label = selectorLabel(selector, t);
+  const label =
+    typeof selector === 'string'
+      ? t(`results.figures.${selector}`)
+      : 'outcome' in selector
+        ? t(`codes.outcome.${selector.outcome}`)
+        : t(`codes.stopReason.${selector.stopReason}`);
   return (
     <section className="panel behind" aria-labelledby="behind-title" aria-live="polite">
       <div className="section-header">

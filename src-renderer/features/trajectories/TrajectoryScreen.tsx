@@ -8,6 +8,7 @@ import { fullName, type Candidate } from '../../../src-shared/domain/candidate';
 import { outcomes, stopReasons, trajectoryKinds } from '../../../src-shared/domain/codes';
 import {
   defaultPlannedEnd,
+  emptyTrajectoryExtras,
   plannedMonthsByKind,
   trajectoryStatuses,
   type Trajectory,
@@ -33,6 +34,9 @@ import {
 } from '../../data/employer-repository';
 import { findCandidate } from '../../data/candidate-repository';
 import { EvaluationsSection } from './EvaluationsSection';
+import { OutflowSection } from './OutflowSection';
+import { PlacementDetailsSection } from './PlacementDetailsSection';
+import { TrainingsSection } from './TrainingsSection';
 import { GoalsSection, StepsSection } from './OrderedSections';
 import {
   toTrajectoryFormValues,
@@ -104,6 +108,7 @@ function newTrajectory(candidate: Candidate, coach: string): DraftTrajectory {
     outcomeEmployer: null,
     outcomeHours: null,
     closingNote: null,
+    ...emptyTrajectoryExtras(),
     createdAt: '',
     updatedAt: '',
     deletedAt: null,
@@ -395,8 +400,11 @@ function TrajectoryEditor(props: {
                 .replace(/[^\p{L}\p{N}]+/gu, '-')}
             />
           )}
+          {trajectory.outcome === 'paid-work' && <OutflowSection trajectory={trajectory} />}
+          <PlacementDetailsSection trajectory={trajectory} />
           <GoalsSection trajectoryId={trajectory.id} />
           <StepsSection trajectoryId={trajectory.id} />
+          <TrainingsSection trajectoryId={trajectory.id} />
           <EvaluationsSection trajectoryId={trajectory.id} />
           <CoachingPanel trajectoryId={trajectory.id} />
           <ProfilePanel trajectoryId={trajectory.id} />

@@ -47,4 +47,42 @@ export const codesNl = {
     'in-progress': 'Bezig',
     achieved: 'Behaald',
   },
+  notStartedReason: {
+    'no-placement': 'Geen passende plek',
+    withdrew: 'Zag ervan af',
+    'found-work': 'Vond zelf werk',
+    'not-selected': 'Niet geselecteerd',
+    health: 'Gezondheid',
+    other: 'Overig',
+  },
+  approvalAgency: {
+    municipality: 'Gemeente',
+    uwv: 'UWV',
+  },
+  contractType: {
+    permanent: 'Vast',
+    'fixed-term': 'Tijdelijk',
+    'temp-agency': 'Uitzend',
+    secondment: 'Detachering',
+    'self-employed': 'Zzp',
+    other: 'Overig',
+  },
+  instrument: {
+    'wage-cost-subsidy': 'Loonkostensubsidie',
+    'no-risk-policy': 'No-riskpolis',
+    'job-agreement': 'Banenafspraak',
+    'wage-dispensation': 'Loondispensatie',
+    'job-coaching': 'Jobcoach',
+    none: 'Geen',
+  },
+  followUp: {
+    employed: 'Werkt nog',
+    'not-employed': 'Werkt niet meer',
+    unknown: 'Onbekend',
+  },
+  openPlacementStatus: {
+    open: 'Open',
+    filled: 'Vervuld',
+    withdrawn: 'Ingetrokken',
+  },
 };

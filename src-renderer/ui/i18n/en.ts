@@ -5,6 +5,7 @@ import { helpEn } from './help-en';
 import { certificatesEn } from './certificates-en';
 import { imagesEn } from './images-en';
 import { privacyEn } from './privacy-en';
+import { programmeEn } from './programme-en';
 import { meetingEn } from './meeting-en';
 import { regionalEn } from './regional-en';
 import { resultsEn } from './results-en';
@@ -28,6 +29,7 @@ export const en: Messages = {
   ...certificatesEn,
   ...imagesEn,
   ...privacyEn,
+  ...programmeEn,
   ...meetingEn,
   ...regionalEn,
   ...resultsEn,
@@ -43,6 +45,7 @@ export const en: Messages = {
     candidates: 'Candidates',
     results: 'Results',
     region: 'Region',
+    employers: 'Employers',
     meeting: 'Meeting',
     certificates: 'Certificates',
     settings: 'Settings',

@@ -5,6 +5,7 @@ import { helpNl } from './help-nl';
 import { certificatesNl } from './certificates-nl';
 import { imagesNl } from './images-nl';
 import { privacyNl } from './privacy-nl';
+import { programmeNl } from './programme-nl';
 import { meetingNl } from './meeting-nl';
 import { regionalNl } from './regional-nl';
 import { resultsNl } from './results-nl';
@@ -28,6 +29,7 @@ export const nl = {
   ...certificatesNl,
   ...imagesNl,
   ...privacyNl,
+  ...programmeNl,
   ...meetingNl,
   ...regionalNl,
   ...resultsNl,
@@ -43,6 +45,7 @@ export const nl = {
     candidates: 'Kandidaten',
     results: 'Resultaten',
     region: 'Regio',
+    employers: 'Werkgevers',
     meeting: 'Overleg',
     certificates: 'Getuigschriften',
     settings: 'Instellingen',
