@@ -1,14 +1,12 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { startWebHost } from '../../src-main/web-host';
-import { chromiumArgs, chromiumPath } from '../browser';
-import { medianOf, type BenchRow } from './harness';
+import { timingOf, type BenchRow } from './harness';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const CANDIDATES = 10_000;
 
 async function seedScript(): Promise<string> {
   const result = await build({
@@ -23,7 +21,11 @@ async function seedScript(): Promise<string> {
 }
 
 type BenchWindow = {
-  instapBench: { seed(count: number): Promise<number>; query(): Promise<number> };
+  instapBench: {
+    seed(count: number): Promise<number>;
+    read(): Promise<number>;
+    filter(query: string): number;
+  };
   benchStart: number;
 };
 
@@ -47,12 +49,12 @@ async function openList(page: Page, base: string): Promise<number> {
 }
 
 /** One keystroke in the search field until the filtered rows are on screen. */
-async function keystroke(page: Page, query: string): Promise<number> {
+async function keystroke(page: Page, query: string, total: number): Promise<number> {
   const search = page.getByRole('searchbox');
   await search.fill('');
   await page
     .locator('.count')
-    .filter({ hasText: `${CANDIDATES} van ${CANDIDATES}` })
+    .filter({ hasText: `${total} van ${total}` })
     .waitFor();
   return page.evaluate(
     (text) =>
@@ -77,58 +79,79 @@ async function keystroke(page: Page, query: string): Promise<number> {
   );
 }
 
-export async function benchCandidateList(): Promise<BenchRow[]> {
+/** The list at one size, in a fresh origin (its own web host), so every size starts empty. */
+async function benchListAt(browser: Browser, candidates: number): Promise<BenchRow[]> {
   const host = await startWebHost({
     port: 0,
     dataFolder: mkdtempSync(path.join(os.tmpdir(), 'instap-bench-list-')),
     rendererFolder: path.join(root, 'dist', 'renderer'),
   });
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     // In as the coach gets in: through the one-time address the host gives.
     await page.goto(host.launchAddress());
     await page.goto(`${host.url}#/instellingen`);
     await page.getByRole('heading', { name: 'Instellingen' }).waitFor();
     await page.evaluate(await seedScript());
-    await page.evaluate(
+    const total = await page.evaluate(
       (count) => (window as unknown as BenchWindow).instapBench.seed(count),
-      CANDIDATES,
+      candidates,
     );
 
     const openTimes: number[] = [];
-    const queryTimes: number[] = [];
-    for (let run = 0; run < 6; run++) {
+    const readTimes: number[] = [];
+    for (let run = 0; run < 7; run++) {
       openTimes.push(await openList(page, host.url));
-      queryTimes.push(
-        await page.evaluate(() => (window as unknown as BenchWindow).instapBench.query()),
+      readTimes.push(
+        await page.evaluate(() => (window as unknown as BenchWindow).instapBench.read()),
       );
     }
     await openList(page, host.url);
     const searchTimes: number[] = [];
-    for (const query of ['j', 'a', 'e', 'de', 'm', 'k', 'van', 's']) {
-      searchTimes.push(await keystroke(page, query));
+    const filterTimes: number[] = [];
+    for (const query of ['j', 'a', 'e', 'de', 'm', 'k', 'van', 's', 'o']) {
+      searchTimes.push(await keystroke(page, query, total));
+      filterTimes.push(
+        await page.evaluate(
+          (text) => (window as unknown as BenchWindow).instapBench.filter(text),
+          query,
+        ),
+      );
     }
-    const query = medianOf(queryTimes.slice(1));
+    const size = candidates.toLocaleString('nl-NL');
     return [
       {
-        name: `Kandidatenlijst openen, ${CANDIDATES} kandidaten (eerste rijen)`,
+        name: `Kandidatenlijst openen, ${size} kandidaten (eerste rijen)`,
         unit: 'ms',
-        value: medianOf(openTimes.slice(1)),
-        floorName: 'dezelfde Dexie-query',
-        floor: query,
+        // The first opening fetches the screen's code and warms the page: left out.
+        value: timingOf(openTimes.slice(1)),
+        floorName: 'toArray van dezelfde tabellen, warme verbinding',
+        floor: timingOf(readTimes.slice(1)),
+        goalRatio: 1.5,
       },
       {
-        name: 'zoektoets tot nieuwe rijen',
+        name: `zoektoets tot nieuwe rijen, ${size} kandidaten`,
         unit: 'ms',
-        value: medianOf(searchTimes),
-        floorName: 'dezelfde Dexie-query',
-        floor: query,
+        value: timingOf(searchTimes),
+        floorName: 'dezelfde rijen in het geheugen filteren',
+        floor: timingOf(filterTimes),
+        goalRatio: 2,
+        goalValue: 16,
       },
     ];
   } finally {
-    await browser.close();
+    await context.close();
     await host.close();
   }
+}
+
+/** The list's rows at each size, so growth is visible (issue 18, point 6). */
+export async function benchCandidateList(
+  browser: Browser,
+  sizes: readonly number[],
+): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const size of sizes) rows.push(...(await benchListAt(browser, size)));
+  return rows;
 }

@@ -6,7 +6,7 @@ import { renderPdf } from '../../src-main/pdf/render';
 import type { PrintedCertificate } from '../../src-shared/domain/certificate';
 import type { PdfFile } from '../../src-shared/ipc/documents';
 import { certificate } from '../unit/pdf/document-helpers';
-import { medianMs, type BenchRow } from './harness';
+import { timeMs, type BenchRow } from './harness';
 
 /**
  * Certificates as the renderer asks for them (request parsed with the contract's schema, layout,
@@ -43,11 +43,11 @@ export async function benchCertificates(): Promise<BenchRow[]> {
   const batch = Array.from({ length: BATCH }, (_, i) => printed(i + 1));
   const definitions = batch.map((item) => certificateDocument(item, { version: 'bench' }));
 
-  const one = await medianMs(() => call('pdf:certificate', { certificate: batch[0] }), 15, 3);
-  const bareLine = await medianMs(() => renderPdf({ content: 'Instap' }), 15, 3);
-  const bareSame = await medianMs(() => renderPdf(definitions[0] as never), 15, 3);
+  const one = await timeMs(() => call('pdf:certificate', { certificate: batch[0] }), 15, 3);
+  const bareLine = await timeMs(() => renderPdf({ content: 'Instap' }), 15, 3);
+  const bareSame = await timeMs(() => renderPdf(definitions[0] as never), 15, 3);
 
-  const many = await medianMs(
+  const many = await timeMs(
     async () => {
       const parts: Uint8Array[] = [];
       for (const certificate of batch)
@@ -57,7 +57,7 @@ export async function benchCertificates(): Promise<BenchRow[]> {
     5,
     1,
   );
-  const bareMany = await medianMs(
+  const bareMany = await timeMs(
     async () => {
       for (const definition of definitions) await renderPdf(definition);
     },

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createServiceHandlers, dispatch } from '../../src-main/handlers';
 import { renderPdf } from '../../src-main/pdf/render';
-import { medianMs, type BenchRow } from './harness';
+import { timeMs, type BenchRow } from './harness';
 import { sampleFigureRecords } from './sample-records';
 
 /**
@@ -25,7 +25,7 @@ export async function benchInfographic(): Promise<BenchRow[]> {
     referenceDate,
     records,
   };
-  const infographic = await medianMs(
+  const infographic = await timeMs(
     async () => {
       const envelope = await dispatch(handlers, 'pdf:infographic', request);
       if (!envelope.ok) throw new Error(envelope.error.message);
@@ -33,7 +33,7 @@ export async function benchInfographic(): Promise<BenchRow[]> {
     12,
     3,
   );
-  const bare = await medianMs(() => renderPdf({ content: 'Instap' }), 12, 3);
+  const bare = await timeMs(() => renderPdf({ content: 'Instap' }), 12, 3);
   return [
     {
       name: 'infographic-PDF uit 10 000 trajecten',

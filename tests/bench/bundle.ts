@@ -1,0 +1,62 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from '@playwright/test';
+import { startWebHost } from '../../src-main/web-host';
+
+/**
+ * The renderer's chunks as the build wrote them (size, gzipped size), and which of them the
+ * opening screen (the app's address without a route: Kandidaten) and the cold-start screen
+ * (Instellingen) load before they are on screen.
+ */
+const root = path.resolve(import.meta.dirname, '..', '..');
+const assets = path.join(root, 'dist', 'renderer', 'assets');
+
+async function loadedChunks(browser: Browser, route: string, ready: string): Promise<Set<string>> {
+  const host = await startWebHost({
+    port: 0,
+    dataFolder: mkdtempSync(path.join(os.tmpdir(), 'instap-bench-bundle-')),
+    rendererFolder: path.join(root, 'dist', 'renderer'),
+  });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(host.launchAddress());
+    await page.goto(`${host.url}${route}`);
+    await page.locator(ready).first().waitFor();
+    const urls = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => entry.name),
+    );
+    return new Set(urls.map((url) => path.basename(new URL(url).pathname)));
+  } finally {
+    await context.close();
+    await host.close();
+  }
+}
+
+const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+export async function benchBundle(browser: Browser): Promise<string> {
+  const opening = await loadedChunks(browser, '', 'h1');
+  const settings = await loadedChunks(browser, '#/instellingen', 'h1');
+  const chunks = readdirSync(assets)
+    .filter((name) => name.endsWith('.js') || name.endsWith('.css'))
+    .map((name) => {
+      const bytes = readFileSync(path.join(assets, name));
+      return { name, size: bytes.length, gzip: gzipSync(bytes).length };
+    })
+    .sort((a, b) => b.size - a.size);
+  const total = (names: Set<string>) =>
+    chunks.filter((chunk) => names.has(chunk.name)).reduce((sum, chunk) => sum + chunk.size, 0);
+  const lines = [
+    '| chunk | grootte | gzip | Kandidaten (opening) | Instellingen |',
+    '|---|---|---|---|---|',
+    ...chunks.map(
+      (chunk) =>
+        `| ${chunk.name} | ${kilobytes(chunk.size)} | ${kilobytes(chunk.gzip)} | ${opening.has(chunk.name) ? 'ja' : ''} | ${settings.has(chunk.name) ? 'ja' : ''} |`,
+    ),
+    `| geladen voor het eerste scherm | | | ${kilobytes(total(opening))} | ${kilobytes(total(settings))} |`,
+  ];
+  return lines.join('\n');
+}
