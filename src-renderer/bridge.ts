@@ -1,10 +1,5 @@
 import type { InstapApi } from '../src-shared/ipc/api';
-import {
-  channelNames,
-  type ChannelName,
-  type RequestOf,
-  type ResponseOf,
-} from '../src-shared/ipc/contract';
+import type { ChannelName, RequestOf, ResponseOf } from '../src-shared/ipc/contract';
 import { decodeWire, encodeWire, unwrap, type Envelope } from '../src-shared/ipc/envelope';
 import { reportAccessLost } from './ui/access-store';
 
@@ -52,7 +47,18 @@ async function call(channel: ChannelName, request: unknown): Promise<unknown> {
   return unwrap(browserHost(channel, request) ?? (await overHttp(channel, request)));
 }
 
-/** The renderer's only way to the main process, typed by the contract, whatever the transport. */
-export const bridge = Object.fromEntries(
-  channelNames.map((name) => [name, (request: unknown) => call(name, request)]),
-) as { [C in ChannelName]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
+/**
+ * The renderer's only way to the main process, typed by the contract, whatever the transport.
+ * Only the contract's types come along: its request schemas (every PDF's among them) are the main
+ * process's business, and left out they keep the renderer's first chunk small (issue 18).
+ */
+export const bridge = new Proxy({} as Bridge, {
+  // Every channel is "area:name"; anything else (`then` above all) is not there, so the bridge
+  // is never taken for a promise.
+  get: (_, channel) =>
+    typeof channel === 'string' && channel.includes(':')
+      ? (request: unknown) => call(channel as ChannelName, request)
+      : undefined,
+});
+
+type Bridge = { [C in ChannelName]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };

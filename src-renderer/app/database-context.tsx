@@ -1,8 +1,6 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { openDatabase, openFailureMessage, type InstapDatabase } from '../db/database';
-import { startBackupKeeping } from '../features/backup/automatic-backups';
-import { runPendingAnonymisation } from '../features/privacy/anonymisation-job';
 import { loadInstallation } from '../data/installation';
 
 const DatabaseContext = createContext<InstapDatabase | null>(null);
@@ -27,9 +25,16 @@ export function DatabaseProvider({ children }: { children: ReactNode }) {
     let cancelled = false;
     // Best effort: asks the browser not to clear Instap's data when space runs low.
     void navigator.storage?.persist?.().catch(() => false);
+    // Their code (backup and privacy schemas) is fetched while the database opens, not with the
+    // first chunk: the first paint needs neither, every screen needs both running (issue 18).
+    const jobs = Promise.all([
+      import('../features/backup/automatic-backups'),
+      import('../features/privacy/anonymisation-job'),
+    ]);
     openDatabase()
       .then(async (db) => {
         await loadInstallation(db);
+        const [{ startBackupKeeping }, { runPendingAnonymisation }] = await jobs;
         // Backups that follow the work (and on quit); erasures kept outside the backups.
         startBackupKeeping(db);
         // Anonymising that closing the app cut short finishes now, whatever screen opens.

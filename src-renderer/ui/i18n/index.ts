@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { z } from 'zod';
+// zod's core only: the whole of zod is loaded with the first screen that parses a form.
+import { config as configureZod } from 'zod/v4/core';
 import { en } from './en';
 import { nl, type Messages } from './nl';
 
@@ -25,7 +26,7 @@ void i18next.use(initReactI18next).init({
  * zod's generic messages (too long, not a number…) in the user's language. Rules with their own
  * message carry an i18n key instead, translated where the error is shown.
  */
-z.config({
+configureZod({
   customError: (issue) => {
     if (issue.code === 'too_big' && issue.origin === 'string') {
       return i18next.t('validation.tooLong', { maximum: Number(issue.maximum) });
