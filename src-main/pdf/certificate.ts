@@ -6,18 +6,20 @@ import type {
   TableCell,
   TDocumentDefinitions,
 } from 'pdfmake/interfaces';
-import type { PrintedCertificate } from '../../src-shared/domain/certificate';
+import { placementLength, type PrintedCertificate } from '../../src-shared/domain/certificate';
 import type { TrajectoryKind } from '../../src-shared/domain/codes';
 import type { PdfFile } from '../../src-shared/ipc/documents';
 import { formatDate } from './labels';
+import { documentInfo } from './metadata';
 import { clean, formatHours, paragraphs } from './prose';
 import { embeddableImage, renderPdf, type EmbeddableImage } from './render';
-import { fitText, oneLine, textWidth } from './text-fit';
+import { fitText, textWidth } from './text-fit';
 
 /**
- * The getuigschrift: A4 portrait, often the first document in years that says what someone can
- * do, so it is set like a diploma. Everything on it comes from the printed snapshot; it flows onto
- * further pages (with a running header) when the goals are many.
+ * The getuigschrift: A4 portrait, a testimonial of work experience written for a future employer
+ * (DOMAIN.md): who, where, as what, how long, what the person did and can do now, and whom to
+ * ask. Set with care, but in the words of a reference, never of an exam. Everything on it comes
+ * from the printed snapshot; it flows onto further pages (with a running header) when long.
  */
 
 const PAGE = { width: 595.28, height: 841.89 };
@@ -80,7 +82,8 @@ const DEFAULT_ACCENT = '#1f6f6b';
 const SAMPLE_MARK = 'VOORBEELD';
 
 export const CERTIFICATE_DISCLAIMER =
-  'Dit getuigschrift is een bewijs van werkervaring. Het is geen EVC- of praktijkverklaring.';
+  'Dit getuigschrift is een bewijs van werkervaring. Het is geen ervaringscertificaat (EVC) en ' +
+  'geen praktijkverklaring (SBB).';
 
 const C = {
   dark: '#1d2a33',
@@ -90,12 +93,12 @@ const C = {
   rule: '#d5dde1',
 };
 
-/** "een werkervaringsplaats": the placement as the sentence of the certificate names it. */
-const kindPhrase: Record<TrajectoryKind, string> = {
-  'work-experience': 'een werkervaringsplaats',
-  'trial-placement': 'een proefplaatsing',
-  'work-study': 'een leerwerktraject',
-  other: 'een werkervaringstraject',
+/** The kind of placement as the facts panel names it. */
+const kindLabel: Record<TrajectoryKind, string> = {
+  'work-experience': 'Werkervaringsplaats',
+  'trial-placement': 'Proefplaatsing',
+  'work-study': 'Leerwerktraject (BBL)',
+  other: 'Werkervaringstraject',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -265,6 +268,268 @@ function detailCell(label: string, value: string, ink: string): TableCell {
   };
 }
 
+/** A titled block of paragraphs (the work done), kept with its title like a list. */
+function prose(title: string, text: string, ink: string, density: Density): Content | null {
+  const parts = paragraphs(text);
+  if (parts.length === 0) return null;
+  return list(
+    title,
+    parts.map((part) => [{ text: part, fontSize: density.textSize, lineHeight: 1.25 }]),
+    ['*'],
+    ink,
+    density,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The blocks of the page, top to bottom
+
+interface Page {
+  certificate: PrintedCertificate;
+  density: Density;
+  colours: Palette;
+  organisation: string;
+  name: string;
+  logo: EmbeddableImage | null;
+  signature: EmbeddableImage | null;
+}
+
+/** The logo, else the organisation's name set as a wordmark; then the title and the person. */
+function heading({ certificate, density, colours, organisation, name, logo }: Page): Content[] {
+  const blocks: Content[] = [];
+  if (logo !== null) {
+    const [width, height] = fitted(logo, [180, density.logoHeight]);
+    blocks.push({ image: 'logo', width, height, alignment: 'center' });
+  } else if (organisation !== '') {
+    blocks.push({
+      text: organisation,
+      alignment: 'center',
+      fontSize: 13,
+      bold: true,
+      color: colours.ink,
+    });
+  }
+  blocks.push(
+    {
+      text: 'Getuigschrift',
+      alignment: 'center',
+      fontSize: density.titleSize,
+      bold: true,
+      color: colours.ink,
+      margin: [0, density.titleMargin[0], 0, 0],
+    },
+    {
+      text: 'bewijs van werkervaring',
+      alignment: 'center',
+      fontSize: 11,
+      color: C.muted,
+      margin: [0, 2, 0, density.titleMargin[1] + 4],
+    },
+    {
+      text: name,
+      alignment: 'center',
+      fontSize: nameFontSize(name, density.nameMax),
+      bold: true,
+      color: C.dark,
+      lineHeight: 1.05,
+    },
+  );
+  const { birthDate } = certificate.content.candidate;
+  if (birthDate !== null) {
+    blocks.push({
+      text: `geboren op ${formatDate(birthDate)}`,
+      alignment: 'center',
+      fontSize: 10.5,
+      color: C.muted,
+      margin: [0, 4, 0, 0],
+    });
+  }
+  return blocks;
+}
+
+/** The placement in a tinted panel, two facts a row. */
+function factsPanel({ certificate, density, colours, organisation }: Page): Content {
+  const p = certificate.content.placement;
+  const employer = clean(p.employer) || organisation;
+  const location = clean(p.location);
+  const role = clean(p.role);
+  const { weeks, totalHours } = placementLength(p);
+  const span = `${weeks} ${weeks === 1 ? 'week' : 'weken'}`;
+  const facts: TableCell[] = [];
+  const fact = (label: string, value: string) => facts.push(detailCell(label, value, colours.ink));
+  if (employer !== '') fact('Werkgever', employer);
+  if (location !== '') fact('Afdeling of locatie', location);
+  if (role !== '') fact('Functie', role);
+  fact('Periode', `${formatDate(p.startedOn)} tot en met ${formatDate(p.endedOn)}`);
+  fact(
+    'Omvang',
+    p.hoursPerWeek === null || totalHours === null
+      ? span
+      : `${span}, ${formatHours(p.hoursPerWeek)} per week\nongeveer ${formatHours(totalHours)} in totaal`,
+  );
+  fact('Soort plaats', kindLabel[p.kind]);
+  const rows: TableCell[][] = [];
+  for (let i = 0; i < facts.length; i += 2) {
+    rows.push([facts[i] as TableCell, facts[i + 1] ?? { text: '' }]);
+  }
+  const pad = 14;
+  return {
+    table: { widths: ['*', '*'], body: rows, dontBreakRows: true },
+    layout: {
+      ...plain,
+      fillColor: () => colours.tint,
+      paddingLeft: (column) => (column === 0 ? pad : pad / 2),
+      paddingRight: (column) => (column === 1 ? pad : pad / 2),
+      paddingTop: (row) => (row === 0 ? density.panelPad : 3),
+      paddingBottom: (row) => (row === rows.length - 1 ? density.panelPad : 3),
+    },
+    margin: [0, density.statementGap, 0, 0],
+  };
+}
+
+/** The testimonial's text as the coach left it. */
+function testimonial({ certificate, density }: Page): Content | null {
+  const parts = paragraphs(certificate.content.personalText);
+  if (parts.length === 0) return null;
+  return {
+    stack: parts.map((part, index) => ({ text: part, margin: [0, index === 0 ? 0 : 6, 0, 0] })),
+    fontSize: density.textSize,
+    lineHeight: 1.25,
+    color: C.text,
+    margin: [0, density.sectionGap, 0, 0],
+  };
+}
+
+/** "Wat Fatma Çelik nu kan": the goals the coach chose, as what the person can do. */
+function canDo({ certificate, density, colours, name }: Page): Content | null {
+  const goals = certificate.content.achievedGoals.map(clean).filter((goal) => goal !== '');
+  if (goals.length === 0) return null;
+  const named = `Wat ${name} nu kan`;
+  // A name that takes more than a line would make a heading of a paragraph.
+  const title = textWidth(named, 11.5, 'bold') <= WIDTH ? named : 'Wat de deelnemer nu kan';
+  return list(
+    title,
+    goals.map((goal) => [check(colours.accent), { text: goal, fontSize: density.listSize }]),
+    [16, '*'],
+    colours.ink,
+    density,
+  );
+}
+
+function trainings({ certificate, density, colours }: Page): Content | null {
+  const followed = (certificate.content.trainings ?? [])
+    .map((training) => ({ ...training, name: clean(training.name) }))
+    .filter((training) => training.name !== '');
+  if (followed.length === 0) return null;
+  return list(
+    'Gevolgde trainingen',
+    followed.map((training) => [
+      dot(colours.accent),
+      {
+        text: [
+          training.name,
+          ...(training.withCertificate ? [{ text: ' · met certificaat', color: C.muted }] : []),
+        ],
+        fontSize: density.listSize,
+      },
+      {
+        text: training.completedOn === null ? '' : formatDate(training.completedOn),
+        fontSize: density.listSize,
+        color: C.muted,
+        alignment: 'right',
+      },
+    ]),
+    [16, '*', 108],
+    colours.ink,
+    density,
+  );
+}
+
+/** The MBO work processes practised, so a school can build a praktijkverklaring on them. */
+function workProcesses({ certificate, density, colours }: Page): Content | null {
+  const block = certificate.content.workProcesses;
+  if (!block) return null;
+  const qualification = `${clean(block.qualification)}, crebo ${block.crebo}, niveau ${block.level}`;
+  const processes = block.processes.map(clean).filter((item) => item !== '');
+  return list(
+    'Werkprocessen (mbo) waarin ervaring is opgedaan',
+    [
+      [{ text: `Kwalificatie: ${qualification}`, colSpan: 2, fontSize: density.listSize }, {}],
+      ...processes.map((item): TableCell[] => [
+        dot(colours.accent),
+        { text: item, fontSize: density.listSize },
+      ]),
+    ],
+    [16, '*'],
+    colours.ink,
+    density,
+  );
+}
+
+/** Whom a future employer can ask: the supervisor on the floor, reached through the organisation. */
+function reference({ certificate, density, colours, organisation }: Page): Content | null {
+  const supervisor = clean(certificate.content.placement.supervisor);
+  if (supervisor === '') return null;
+  const employer = clean(certificate.content.placement.employer) || organisation;
+  const via = organisation === '' ? '' : `; bereikbaar via ${organisation}`;
+  return list(
+    'Referentie',
+    [
+      [
+        {
+          text: `${supervisor}, praktijkbegeleider${employer === '' ? '' : ` bij ${employer}`}${via}.`,
+          fontSize: density.listSize,
+        },
+      ],
+    ],
+    ['*'],
+    colours.ink,
+    density,
+  );
+}
+
+/** Place and date beside the signature, name and function: kept together on one page. */
+function signatureBlock({ certificate, density, organisation, signature }: Page): Content {
+  const { content } = certificate;
+  const place = clean(content.organisation.place);
+  const signatory = clean(content.signatory.name);
+  const signatoryFunction = clean(content.signatory.function);
+  const dated = `${place === '' ? '' : `${place}, `}${formatDate(content.issuedOn)}`;
+  const rule = (width: number): Content => ({
+    canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.6, lineColor: C.soft }],
+    margin: [0, 3, 0, 4],
+  });
+  const signedBy: Content[] = [
+    signature === null
+      ? space(density.signatureHeight)
+      : signatureImage(signature, density.signatureHeight),
+    rule(SIGNATURE_WIDTH),
+  ];
+  if (signatory !== '') {
+    signedBy.push({ text: signatory, fontSize: 10.5, bold: true, color: C.dark });
+  }
+  const signedFor = [signatoryFunction, organisation].filter(Boolean).join(', ');
+  if (signedFor !== '') signedBy.push({ text: signedFor, fontSize: 9, color: C.muted });
+  return {
+    unbreakable: true,
+    columns: [
+      {
+        width: '*',
+        stack: [
+          space(density.signatureHeight),
+          // Placed without taking room, so both lines stand at the same height.
+          { text: dated, fontSize: 10.5, color: C.text, relativePosition: { x: 0, y: -15 } },
+          rule(170),
+          { text: 'Plaats en datum', fontSize: 9, color: C.muted },
+        ],
+      },
+      { width: SIGNATURE_WIDTH, stack: signedBy },
+    ],
+    columnGap: 24,
+    margin: [0, density.signatureGap, 0, 0],
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The document
 
@@ -286,215 +551,41 @@ export function certificateDocument(
   const sampleMarkWidth = textWidth(SAMPLE_MARK, 1, 'bold');
   const organisation = clean(content.organisation.name);
   const name = clean(content.candidate.fullName);
-  const place = clean(content.organisation.place);
   const picture = (bytes: Uint8Array | null) =>
     options.withoutImages || bytes === null ? null : embeddableImage(bytes);
   const logo = picture(content.logo);
   const signature = picture(content.signature);
   const numberText = sample ? 'voorbeeld, niet uitgegeven' : `nr. ${certificate.number}`;
-  const p = content.placement;
+  const page: Page = { certificate, density, colours, organisation, name, logo, signature };
 
-  const body: Content[] = [];
-
-  // Letterhead: the logo, else the organisation's name set as a wordmark.
-  if (logo !== null) {
-    const [width, height] = fitted(logo, [180, density.logoHeight]);
-    body.push({ image: 'logo', width, height, alignment: 'center' });
-  } else if (organisation !== '') {
-    body.push({
-      text: organisation,
-      alignment: 'center',
-      fontSize: 13,
-      bold: true,
-      color: colours.ink,
-    });
-  }
-  body.push(
+  const body: Content[] = [
+    ...heading(page),
+    factsPanel(page),
+    testimonial(page),
+    prose('Werkzaamheden', content.duties ?? '', colours.ink, density),
+    canDo(page),
+    trainings(page),
+    workProcesses(page),
+    // The reference closes the text and leads to the signature: never a signature on its own.
     {
-      text: 'Getuigschrift',
-      alignment: 'center',
-      fontSize: density.titleSize,
-      bold: true,
-      color: colours.ink,
-      margin: [0, density.titleMargin[0], 0, density.titleMargin[1]],
+      stack: [reference(page), signatureBlock(page)].filter((block) => block !== null),
+      unbreakable: true,
     },
-    {
-      text: organisation === '' ? 'Hierbij wordt verklaard dat' : `${organisation} verklaart dat`,
-      alignment: 'center',
-      fontSize: 11,
-      color: C.muted,
-      margin: [0, 0, 0, 6],
-    },
-  );
-  const nameSize = nameFontSize(name, density.nameMax);
-  body.push({
-    text: name,
-    alignment: 'center',
-    fontSize: nameSize,
-    bold: true,
-    color: C.dark,
-    lineHeight: 1.05,
-  });
-  if (content.candidate.birthDate !== null) {
-    body.push({
-      text: `geboren op ${formatDate(content.candidate.birthDate)}`,
-      alignment: 'center',
-      fontSize: 10.5,
-      color: C.muted,
-      margin: [0, 4, 0, 0],
-    });
-  }
-  body.push({
-    text: `met goed gevolg ${kindPhrase[p.kind]} heeft afgerond.`,
-    alignment: 'center',
-    fontSize: 11,
-    color: C.muted,
-    margin: [0, 7, 0, density.statementGap],
-  });
-
-  // The placement in a tinted panel, two facts a row.
-  const employer = clean(p.employer) || organisation;
-  const location = clean(p.location);
-  const facts: TableCell[] = [];
-  const role = clean(p.role);
-  if (role !== '') facts.push(detailCell('Functie', role, colours.ink));
-  if (employer !== '' || location !== '') {
-    const where = [employer, location].filter(Boolean).join(', locatie ');
-    facts.push(detailCell(employer === '' ? 'Locatie' : 'Werkgever', where, colours.ink));
-  }
-  facts.push(
-    detailCell(
-      'Periode',
-      `${formatDate(p.startedOn)} tot en met ${formatDate(p.endedOn)}`,
-      colours.ink,
-    ),
-  );
-  if (p.hoursPerWeek !== null) {
-    facts.push(detailCell('Uren per week', formatHours(p.hoursPerWeek), colours.ink));
-  }
-  const factRows: TableCell[][] = [];
-  for (let i = 0; i < facts.length; i += 2) {
-    factRows.push([facts[i] as TableCell, facts[i + 1] ?? { text: '' }]);
-  }
-  const pad = 14;
-  const panelPad = density.panelPad;
-  body.push({
-    table: { widths: ['*', '*'], body: factRows, dontBreakRows: true },
-    layout: {
-      ...plain,
-      fillColor: () => colours.tint,
-      paddingLeft: (column) => (column === 0 ? pad : pad / 2),
-      paddingRight: (column) => (column === 1 ? pad : pad / 2),
-      paddingTop: (row) => (row === 0 ? panelPad : 3),
-      paddingBottom: (row) => (row === factRows.length - 1 ? panelPad : 3),
-    },
-  });
-
-  // The coach's words, then what was achieved.
-  const personal = paragraphs(content.personalText);
-  if (personal.length > 0) {
-    body.push({
-      stack: personal.map((paragraph, index) => ({
-        text: paragraph,
-        margin: [0, index === 0 ? 0 : 6, 0, 0],
-      })),
-      fontSize: density.textSize,
-      lineHeight: 1.25,
-      color: C.text,
-      margin: [0, density.sectionGap, 0, 0],
-    });
-  }
-
-  const goals = content.achievedGoals.map(clean).filter((goal) => goal !== '');
-  if (goals.length > 0) {
-    body.push(
-      list(
-        'Behaalde leerdoelen',
-        goals.map((goal) => [check(colours.accent), { text: goal, fontSize: density.listSize }]),
-        [16, '*'],
-        colours.ink,
-        density,
-      ),
-    );
-  }
-  const steps = content.reachedSteps
-    .map((step) => ({ text: clean(step.text), reachedOn: step.reachedOn }))
-    .filter((step) => step.text !== '');
-  if (steps.length > 0) {
-    body.push(
-      list(
-        'Opbouw van taken',
-        steps.map((step) => [
-          dot(colours.accent),
-          { text: step.text, fontSize: density.listSize },
-          {
-            text: formatDate(step.reachedOn),
-            fontSize: density.listSize,
-            color: C.muted,
-            alignment: 'right',
-          },
-        ]),
-        [16, '*', 108],
-        colours.ink,
-        density,
-      ),
-    );
-  }
-
-  // Place and date beside the signature, name and function: kept together on one page.
-  const signatory = clean(content.signatory.name);
-  const signatoryFunction = clean(content.signatory.function);
-  const dated = `${place === '' ? '' : `${place}, `}${formatDate(content.issuedOn)}`;
-  const rule = (width: number): Content => ({
-    canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.6, lineColor: C.soft }],
-    margin: [0, 3, 0, 4],
-  });
-  const signedBy: Content[] = [
-    signature === null
-      ? space(density.signatureHeight)
-      : signatureImage(signature, density.signatureHeight),
-    rule(SIGNATURE_WIDTH),
-  ];
-  if (signatory !== '') {
-    signedBy.push({ text: signatory, fontSize: 10.5, bold: true, color: C.dark });
-  }
-  const signedFor = [signatoryFunction, organisation].filter(Boolean).join(', ');
-  if (signedFor !== '') signedBy.push({ text: signedFor, fontSize: 9, color: C.muted });
-  body.push({
-    unbreakable: true,
-    columns: [
-      {
-        width: '*',
-        stack: [
-          space(density.signatureHeight),
-          // Placed without taking room, so both lines stand at the same height.
-          { text: dated, fontSize: 10.5, color: C.text, relativePosition: { x: 0, y: -15 } },
-          rule(170),
-          { text: 'Plaats en datum', fontSize: 9, color: C.muted },
-        ],
-      },
-      { width: SIGNATURE_WIDTH, stack: signedBy },
-    ],
-    columnGap: 24,
-    margin: [0, density.signatureGap, 0, 0],
-  });
+  ].filter((block) => block !== null);
 
   const images: Record<string, string> = {};
   if (logo !== null) images.logo = logo.url;
   if (signature !== null) images.signature = signature.url;
-  const version = oneLine(options.version);
 
   return {
     pageSize: 'A4',
     pageOrientation: 'portrait',
     pageMargins: [MARGIN.left, MARGIN.top, MARGIN.right, MARGIN.bottom],
-    info: {
-      title: `Getuigschrift ${sample ? 'voorbeeld' : certificate.number}`,
-      author: organisation || 'Instap',
-      creator: `Instap ${version}`,
-      producer: `Instap ${version}`,
-    },
-    language: 'nl-NL',
+    // The number, not the name: the title shows in viewers' title bars and file lists.
+    info: documentInfo(`Getuigschrift ${sample ? 'voorbeeld' : certificate.number}`, {
+      author: organisation,
+      version: options.version,
+    }),
     images,
     ...(sample
       ? {
@@ -596,8 +687,8 @@ async function render(
 }
 
 /**
- * Snapshot → document → bytes. One that spills just over a page is set compact when that keeps
- * it on one page. An image pdfkit cannot decode (damaged bytes behind a valid signature) costs
+ * Snapshot → document → bytes. One that spills over a page is set compact when that saves a
+ * page (so a signature does not end up alone on the last one). An image pdfkit cannot decode (damaged bytes behind a valid signature) costs
  * the logo and signature, not the certificate.
  */
 export async function makeCertificate(
@@ -614,9 +705,9 @@ export async function makeCertificate(
     withoutImages = true;
     made = await render(certificate, { version, withoutImages });
   }
-  if (made.pages === 2) {
+  if (made.pages > 1) {
     const compact = await render(certificate, { version, withoutImages, density: COMPACT });
-    if (compact.pages === 1) made = compact;
+    if (compact.pages < made.pages) made = compact;
   }
   return { bytes: made.bytes, fileName };
 }

@@ -5,6 +5,7 @@ import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { checkImage } from '../../src-shared/images/check';
 import { readPng, type PngLayout } from '../../src-shared/images/dimensions';
+import { withDocumentDefaults } from './metadata';
 
 /**
  * The one place a pdfmake document definition becomes PDF bytes (DESIGN.md: pdfmake's URL access
@@ -58,10 +59,10 @@ function configure(): void {
   configuredFolder = folder;
 }
 
-/** Renders a document definition to PDF bytes. */
+/** Renders a document definition to PDF bytes, with the metadata every Instap PDF carries. */
 export async function renderPdf(doc: TDocumentDefinitions): Promise<Uint8Array> {
   configure();
-  const buffer = await pdfmake.createPdf(doc).getBuffer();
+  const buffer = await pdfmake.createPdf(withDocumentDefaults(doc)).getBuffer();
   // A copy of exactly the document's bytes, not a view of a pooled Buffer.
   return new Uint8Array(buffer);
 }

@@ -1,5 +1,7 @@
 import {
+  CertificateIssueRefused,
   formatCertificateNumber,
+  issueRefusal,
   type Certificate,
   type CertificateContent,
 } from '../../src-shared/domain/certificate';
@@ -72,6 +74,9 @@ async function addCertificate(
   trajectoryId: string,
   content: CertificateContent,
 ): Promise<Certificate> {
+  // Every issue passes here (single, batch, again): none without organisation and signatory.
+  const refusal = issueRefusal(content);
+  if (refusal !== null) throw new CertificateIssueRefused(refusal);
   const year = Number(content.issuedOn.slice(0, 4));
   const sequence = await nextSequence(db, year);
   const certificate: Certificate = {

@@ -6,7 +6,7 @@ import {
   type CertificateContent,
 } from '../domain/certificate';
 import type { Employer } from '../domain/employer';
-import type { BuildUpStep, LearningGoal, Trajectory } from '../domain/trajectory';
+import type { LearningGoal, Trajectory } from '../domain/trajectory';
 import { sampleOrganisation } from './catalog';
 import { addDays, timestamp, toDay, workday } from './dates';
 import { chance, intBetween, type Random } from './random';
@@ -22,7 +22,6 @@ interface RegisterInput {
   trajectories: readonly Trajectory[];
   employers: readonly Employer[];
   learningGoals: readonly LearningGoal[];
-  buildUpSteps: readonly BuildUpStep[];
 }
 
 function byTrajectory<T extends { trajectoryId: string }>(items: readonly T[]): Map<string, T[]> {
@@ -42,7 +41,6 @@ function content(
   trajectory: Closed,
   employer: Employer | undefined,
   goals: readonly LearningGoal[],
-  steps: readonly BuildUpStep[],
   issuedOn: string,
 ): CertificateContent {
   const name = candidate.firstName;
@@ -52,7 +50,7 @@ function content(
     logo: null,
     signature: null,
     accentColour: '#1f6f6b',
-    ...certificateFacts(candidate, trajectory, employer, goals, steps),
+    ...certificateFacts(candidate, trajectory, employer, goals),
     personalText:
       `${name} heeft bij ${where} werkervaring opgedaan als ${(trajectory.role ?? 'medewerker').toLowerCase()}, ` +
       `${trajectory.hoursPerWeek} uur per week. ${name} was een gewaardeerde collega in het team.`,
@@ -69,7 +67,6 @@ export function certificateRegister(
   const candidates = new Map(data.candidates.map((candidate) => [candidate.id, candidate]));
   const employers = new Map(data.employers.map((employer) => [employer.id, employer]));
   const goals = byTrajectory(data.learningGoals);
-  const steps = byTrajectory(data.buildUpSteps);
 
   // Every issue first, then numbers in order of issue: the register counts up through the year.
   const issues: { trajectory: Closed; issuedOn: string; copy: number }[] = [];
@@ -115,7 +112,6 @@ export function certificateRegister(
         trajectory,
         trajectory.employerId ? employers.get(trajectory.employerId) : undefined,
         goals.get(trajectory.id) ?? [],
-        steps.get(trajectory.id) ?? [],
         issuedOn,
       ),
     };

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Certificate } from '../../../src-shared/domain/certificate';
 import { useDatabase } from '../../app/database-context';
@@ -9,16 +9,23 @@ import { FileButton } from '../../ui/FileButton';
 import { formatDate, todayIso } from '../../ui/format';
 import { showToast } from '../../ui/toast-store';
 import { useUnsavedChanges } from '../../ui/unsaved-changes/use-unsaved-changes';
-import { certificateContent, proposedPersonalText } from './certificate-content';
+import {
+  certificateContent,
+  editsOf,
+  proposedEdits,
+  type CertificateEdits,
+} from './certificate-content';
+import { CertificateEditor, editsComplete } from './CertificateEditor';
 import {
   currentCertificate,
   issueCertificate,
   reissueCertificate,
 } from '../../data/certificate-repository';
 import { renderCertificate } from './print-certificates';
+import { useIssueRefusal } from './use-issue-refusal';
 
 /**
- * The certificate of a completed trajectory: the personal text, a preview, the first print that
+ * The certificate of a completed trajectory: the text to settle, a preview, the first print that
  * issues the number, reprints from the snapshot, and "Opnieuw uitgeven".
  */
 export function CertificatePanel({
@@ -34,11 +41,11 @@ export function CertificatePanel({
     async () => (await currentCertificate(db, trajectoryId)) ?? null,
     [db, trajectoryId],
   );
-  const [proposal, setProposal] = useState<string | null>(null);
+  const [proposal, setProposal] = useState<CertificateEdits | null>(null);
 
   useEffect(() => {
     if (current === null && proposal === null)
-      void proposedPersonalText(db, trajectoryId).then(setProposal);
+      void proposedEdits(db, trajectoryId).then(setProposal);
   }, [current, proposal, db, trajectoryId]);
 
   return (
@@ -69,27 +76,28 @@ export function CertificatePanel({
 }
 
 /**
- * Before the first print: the personal text, proposed from the template. It may be written over
+ * Before the first print: the generated text and goal choice to review. It may be settled over
  * days, so leaving the trajectory keeps it as a draft until the print issues the certificate.
  */
-function UnissuedCertificate(props: { trajectoryId: string; fileStem: string; proposal: string }) {
+function UnissuedCertificate(props: {
+  trajectoryId: string;
+  fileStem: string;
+  proposal: CertificateEdits;
+}) {
   const { t } = useTranslation();
-  const form = useForm<{ personalText: string }>({
-    defaultValues: { personalText: props.proposal },
-  });
+  const form = useForm<CertificateEdits>({ defaultValues: props.proposal });
   const { release } = useUnsavedChanges(form, { draft: `certificate-text:${props.trajectoryId}` });
+  const edits = useWatch({ control: form.control }) as CertificateEdits;
   return (
     <>
       <p className="muted">{t('certificates.notYet')}</p>
-      <label className="field">
-        <span className="label">{t('certificates.personalText')}</span>
-        <textarea rows={4} maxLength={5000} {...form.register('personalText')} />
-      </label>
+      <CertificateEditor form={form} />
       <CertificateActions
         trajectoryId={props.trajectoryId}
         fileStem={props.fileStem}
         current={null}
-        personalText={() => form.getValues('personalText')}
+        edits={() => form.getValues()}
+        editsComplete={editsComplete(edits)}
         onIssued={release}
       />
     </>
@@ -100,17 +108,19 @@ function CertificateActions(props: {
   trajectoryId: string;
   fileStem: string;
   current: Certificate | null;
-  personalText?: () => string;
+  edits?: () => CertificateEdits;
+  editsComplete?: boolean;
   onIssued?: () => void;
 }) {
   const { t } = useTranslation();
   const db = useDatabase();
+  const refusal = useIssueRefusal();
   const { trajectoryId, current } = props;
   const [previewUrl, setPreviewUrl] = useState<string | null>(null);
   useEffect(() => () => void (previewUrl && URL.revokeObjectURL(previewUrl)), [previewUrl]);
 
   const contentNow = () =>
-    certificateContent(db, trajectoryId, props.personalText?.() ?? null, todayIso());
+    certificateContent(db, trajectoryId, props.edits?.() ?? null, todayIso());
 
   const preview = async () => {
     try {
@@ -140,16 +150,15 @@ function CertificateActions(props: {
   const reissue = async () => {
     if (!current || !window.confirm(t('certificates.confirmReissue', { number: current.number })))
       return;
-    const personal = await proposedPersonalText(db, trajectoryId);
+    if (refusal) {
+      showToast({ tone: 'error', message: refusal });
+      return;
+    }
+    const edits = await editsOf(db, trajectoryId, current.content);
     const fresh = await reissueCertificate(
       db,
       current.id,
-      await certificateContent(
-        db,
-        trajectoryId,
-        current.content.personalText ?? personal,
-        todayIso(),
-      ),
+      await certificateContent(db, trajectoryId, edits, todayIso()),
     );
     showToast({
       tone: 'success',
@@ -163,8 +172,15 @@ function CertificateActions(props: {
     failed: t('certificates.failed'),
   };
 
+  // A reprint needs nothing from Instellingen; a first issue does.
+  const blocked = current === null && (refusal ?? null) !== null;
   return (
     <>
+      {blocked && (
+        <p className="error" role="alert">
+          {refusal}
+        </p>
+      )}
       <div className="form-actions">
         <button type="button" className="button" onClick={() => void preview()}>
           {t('certificates.preview')}
@@ -176,6 +192,7 @@ function CertificateActions(props: {
           busyLabel={t('certificates.making')}
           messages={messages}
           make={print}
+          disabled={blocked || props.editsComplete === false}
         />
         {current && (
           <button type="button" className="button" onClick={() => void reissue()}>
@@ -190,7 +207,14 @@ function CertificateActions(props: {
         wide
       >
         {previewUrl && (
-          <iframe className="pdf-preview" src={previewUrl} title={t('certificates.previewTitle')} />
+          // Chromium's PDF viewer keeps every key once it has focus (Escape, Tab), so the frame
+          // stays out of the Tab order: Escape closes the preview, focus returns to its button.
+          <iframe
+            className="pdf-preview"
+            src={previewUrl}
+            title={t('certificates.previewTitle')}
+            tabIndex={-1}
+          />
         )}
       </Dialog>
     </>

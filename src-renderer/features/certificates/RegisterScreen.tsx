@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fullName } from '../../../src-shared/domain/candidate';
+import { CertificateIssueRefused } from '../../../src-shared/domain/certificate';
 import { useDatabase } from '../../app/database-context';
 import { allCandidates } from '../../data/candidate-repository';
 import { allCertificates } from '../../data/certificate-repository';
@@ -10,7 +11,10 @@ import { saveAndOpen } from '../../ui/save-file';
 import { formatDate } from '../../ui/format';
 import { showToast } from '../../ui/toast-store';
 import { toggled } from '../../ui/toggled';
+import { BatchReview } from './BatchReview';
+import type { CertificateEdits } from './certificate-content';
 import { printBatch, type BatchProgress } from './print-certificates';
+import { useIssueRefusal } from './use-issue-refusal';
 
 /** The register of every certificate issued, and the batch for a year's completed trajectories. */
 export function RegisterScreen() {
@@ -114,16 +118,21 @@ function BatchPanel({
   const db = useDatabase();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [progress, setProgress] = useState<BatchProgress | null>(null);
+  const [reviewing, setReviewing] = useState(false);
   const cancelRef = useRef(false);
+  const refusal = useIssueRefusal();
+  const chosen = candidates.filter((c) => selected.has(c.id));
 
   const toggle = (id: string) => setSelected((current) => toggled(current, id));
 
-  const run = async () => {
-    const ids = candidates.filter((c) => selected.has(c.id)).map((c) => c.id);
+  /** Issues the chosen ones: with the texts the coach reviewed, else the generated ones. */
+  const run = async (reviewed: ReadonlyMap<string, CertificateEdits>) => {
+    setReviewing(false);
+    const ids = chosen.map((c) => c.id);
     cancelRef.current = false;
     setProgress({ done: 0, total: ids.length });
     try {
-      const result = await printBatch(db, ids, setProgress, () => cancelRef.current);
+      const result = await printBatch(db, ids, reviewed, setProgress, () => cancelRef.current);
       if (result.file) await saveAndOpen(result.file.fileName, result.file.bytes, 'PDF');
       showToast({
         tone: 'success',
@@ -132,8 +141,10 @@ function BatchPanel({
           : t('certificates.batchDone', { count: result.issued.length }),
       });
       setSelected(new Set());
-    } catch {
-      showToast({ tone: 'error', message: t('certificates.failed') });
+    } catch (error) {
+      const message =
+        error instanceof CertificateIssueRefused ? error.message : t('certificates.failed');
+      showToast({ tone: 'error', message });
     } finally {
       setProgress(null);
     }
@@ -187,14 +198,38 @@ function BatchPanel({
               </button>
             </div>
           ) : (
-            <button
-              type="button"
-              className="button primary"
-              disabled={selected.size === 0}
-              onClick={() => void run()}
-            >
-              {t('certificates.batchPrint', { count: selected.size })}
-            </button>
+            <>
+              {refusal && (
+                <p className="error" role="alert">
+                  {refusal}
+                </p>
+              )}
+              <div className="form-actions">
+                <button
+                  type="button"
+                  className="button"
+                  disabled={selected.size === 0 || Boolean(refusal)}
+                  onClick={() => setReviewing(true)}
+                >
+                  {t('certificates.batchReview')}
+                </button>
+                <button
+                  type="button"
+                  className="button primary"
+                  disabled={selected.size === 0 || Boolean(refusal)}
+                  onClick={() => void run(new Map())}
+                >
+                  {t('certificates.batchAccept', { count: selected.size })}
+                </button>
+              </div>
+            </>
+          )}
+          {reviewing && (
+            <BatchReview
+              items={chosen}
+              onIssue={(reviewed) => void run(reviewed)}
+              onClose={() => setReviewing(false)}
+            />
           )}
         </>
       )}

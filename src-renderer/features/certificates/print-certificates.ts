@@ -3,7 +3,7 @@ import type { InstapDatabase } from '../../db/database';
 import { bridge } from '../../bridge';
 import type { MadeFile } from '../../ui/FileButton';
 import { todayIso } from '../../ui/format';
-import { certificateContent, proposedPersonalText } from './certificate-content';
+import { certificateContent, type CertificateEdits } from './certificate-content';
 import {
   currentCertificate,
   issueCertificate,
@@ -24,11 +24,13 @@ export interface BatchProgress {
 
 /**
  * A batch: each certificate is numbered just before its page is made, so a cancel or a failure
- * leaves numbers only on pages that exist. The pages are joined into one PDF at the end.
+ * leaves numbers only on pages that exist. The pages are joined into one PDF at the end. A
+ * certificate the coach reviewed gets the reviewed text; the others the generated one.
  */
 export async function printBatch(
   db: InstapDatabase,
   trajectoryIds: readonly string[],
+  reviewed: ReadonlyMap<string, CertificateEdits>,
   onProgress: (progress: BatchProgress) => void,
   cancelled: () => boolean,
 ): Promise<{ file: MadeFile | null; issued: Certificate[] }> {
@@ -44,12 +46,7 @@ export async function printBatch(
       (await issueCertificate(
         db,
         trajectoryId,
-        await certificateContent(
-          db,
-          trajectoryId,
-          await proposedPersonalText(db, trajectoryId),
-          issuedOn,
-        ),
+        await certificateContent(db, trajectoryId, reviewed.get(trajectoryId) ?? null, issuedOn),
       ));
     try {
       pages.push((await renderCertificate(certificate)).bytes);

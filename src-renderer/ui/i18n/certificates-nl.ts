@@ -2,7 +2,36 @@ export const certificatesNl = {
   certificates: {
     title: 'Getuigschrift',
     notYet: 'Nog niet uitgegeven. De eerste keer afdrukken geeft het getuigschrift een nummer.',
-    personalText: 'Persoonlijke tekst van de werkcoach',
+    text: 'Tekst van het getuigschrift',
+    textHint:
+      'Voorgesteld uit de gegevens van het traject en de slotzin uit Instellingen. Schrijf over de persoon bij naam, zoals een referentie voor een volgende werkgever.',
+    goals: 'Wat de kandidaat nu kan (behaalde leerdoelen)',
+    goalsHint:
+      'Vink aan welke leerdoelen op het getuigschrift komen en schrijf ze als iets wat de persoon kan. Leerdoelen over reizen, taal, dagritme of gezondheid staan standaard uit. De opbouw van taken komt er nooit op.',
+    noGoals: 'Dit traject heeft geen behaalde leerdoelen.',
+    showGoal: 'Leerdoel {{number}} op het getuigschrift',
+    goalText: 'Tekst van leerdoel {{number}}',
+    duties: 'Werkzaamheden',
+    dutiesHint:
+      'Wat de persoon deed, bijvoorbeeld: koffie en lunch rondbrengen, de afwas, bestellingen klaarzetten.',
+    mbo: {
+      title: 'Werkprocessen mbo (optioneel)',
+      hint: 'Alleen als een school er een praktijkverklaring op wil baseren. Het getuigschrift is zelf geen EVC en geen praktijkverklaring.',
+      qualification: 'Kwalificatie',
+      crebo: 'Crebo',
+      level: 'Niveau',
+      processes: 'Werkprocessen',
+      processesHint: 'Eén werkproces per regel.',
+      qualificationMissing:
+        'Vul de kwalificatie in, of maak alle velden van de werkprocessen leeg.',
+      creboInvalid: 'Het crebonummer bestaat uit 5 cijfers.',
+      levelInvalid: 'Kies het niveau (1 tot en met 4).',
+    },
+    reviewTitle: 'Getuigschrift {{index}} van {{total}} controleren',
+    previous: 'Vorige',
+    next: 'Volgende',
+    batchReview: 'Teksten een voor een controleren',
+    batchAccept: 'Voorgestelde teksten overnemen en {{count}} maken',
     issued:
       'Uitgegeven als nummer {{number}} op {{date}}. Opnieuw afdrukken geeft hetzelfde getuigschrift.',
     preview: 'Voorbeeld bekijken',

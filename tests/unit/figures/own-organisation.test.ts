@@ -11,7 +11,7 @@ import { openDatabase, type InstapDatabase } from '../../../src-renderer/db/data
 import { createCandidate } from '../../../src-renderer/data/candidate-repository';
 import {
   certificateContent,
-  proposedPersonalText,
+  proposedEdits,
 } from '../../../src-renderer/features/certificates/certificate-content';
 import { findOrCreateEmployer } from '../../../src-renderer/data/employer-repository';
 import { buildOwnExport } from '../../../src-renderer/features/regional/export-sources';
@@ -151,14 +151,17 @@ describe('a placement at the own organisation (issue 15, rule 3)', () => {
       ...(await loadSettings(db)),
       certificateTemplate: '{voornaam} heeft bij {werkgever} als {functie} gewerkt.',
     });
-    expect(await proposedPersonalText(db, own.id)).toBe(
-      'Fatma heeft bij Stichting De Brug als Medewerker facilitaire dienst gewerkt.',
+    expect((await proposedEdits(db, own.id)).text).toBe(
+      'Fatma Çelik heeft van 2 maart 2026 tot en met 1 september 2026 werkervaring opgedaan bij ' +
+        'Stichting De Brug als medewerker facilitaire dienst. Dat waren 26 weken van 16 uur per ' +
+        'week, in totaal ongeveer 420 uur.\n\n' +
+        'Fatma heeft bij Stichting De Brug als medewerker facilitaire dienst gewerkt.',
     );
     const content = await certificateContent(db, own.id, null, '2026-09-02');
     const file = await makeCertificate({ number: '2026-0001', content }, '0.1.0');
     const text = (await pdfText(file.bytes)).replace(/\s+/g, ' ');
     // The facts panel: labels in a row, their values below.
-    expect(text).toContain('FUNCTIE WERKGEVER Medewerker facilitaire dienst Stichting De Brug');
+    expect(text).toContain('WERKGEVER FUNCTIE Stichting De Brug Medewerker facilitaire dienst');
     db.close();
   }, 60_000);
 });

@@ -118,6 +118,7 @@ export function certificate(
       startedOn: '2026-02-02',
       endedOn: '2026-07-31',
       hoursPerWeek: 16,
+      supervisor: 'Henk Postma',
     },
     achievedGoals: [
       'Op tijd aanwezig zijn en afmelden volgens de afspraken',
@@ -127,18 +128,20 @@ export function certificate(
       'Afspraken over pauzes en werktijden nakomen',
       'Bestellingen van de afdelingen klaarzetten en controleren aan de hand van de lijst',
     ],
-    reachedSteps: [
-      { text: 'Week 1–2: 3 ochtenden meelopen met de praktijkbegeleider', reachedOn: '2026-02-13' },
-      { text: 'Week 3–4: 3 dagdelen, eerste taken zelfstandig', reachedOn: '2026-02-27' },
-      { text: 'Maand 2: vaste dagdelen met een eigen takenpakket', reachedOn: '2026-04-01' },
-      { text: 'Maand 3: uitbreiden naar 16 uur per week', reachedOn: '2026-05-01' },
-      { text: 'Maand 4–6: zelfstandig meedraaien op het rooster', reachedOn: '2026-07-01' },
-    ],
+    reachedSteps: [],
     personalText:
-      'Fatma heeft bij Zorgcentrum De Linde als medewerker facilitaire dienst werkervaring ' +
-      'opgedaan, 16 uur per week. In deze periode heeft Fatma laten zien wat zij kan en is ' +
-      'gegroeid in de onderstaande leerdoelen.\n\nBewoners en collega’s waardeerden de rust en ' +
-      'de vriendelijkheid waarmee Fatma het werk deed.',
+      'Fatma Çelik-Øvergård heeft van 2 februari 2026 tot en met 31 juli 2026 werkervaring ' +
+      'opgedaan bij Zorgcentrum De Linde, Het Anker, als medewerker facilitaire dienst. Dat ' +
+      'waren 26 weken van 16 uur per week, in totaal ongeveer 410 uur.\n\nBewoners en ' +
+      'collega’s waardeerden de rust en de vriendelijkheid waarmee Fatma het werk deed.',
+    duties:
+      'De koffie- en lunchronde op drie afdelingen, bestellingen klaarzetten en de linnenkamer ' +
+      'bijhouden.',
+    trainings: [
+      { name: 'HACCP basis', completedOn: '2026-03-12', withCertificate: true },
+      { name: 'Veilig tillen en verplaatsen', completedOn: '2026-04-20', withCertificate: false },
+    ],
+    workProcesses: null,
     signatory: { name: 'Jan de Vries', function: 'Coördinator werkervaringsplaatsen' },
     issuedOn: '2026-11-23',
   };
