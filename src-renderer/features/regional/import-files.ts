@@ -49,16 +49,19 @@ export async function importExchangeFiles(
     accepted.push({ fileName: candidate.name, file: result.file });
   }
   if (errors.length > 0) return { ok: false, errors };
+  // One bulk write in one transaction: every file and its audit line, or none of them.
   await db.transaction('rw', db.exchangeImports, db.auditLog, async () => {
-    for (const { fileName, file } of accepted) {
-      const id = await db.exchangeImports.add({
+    const importedAt = now();
+    const ids = await db.exchangeImports.bulkAdd(
+      accepted.map(({ fileName, file }) => ({
         organisationId: file.organisation.id,
         fileName,
-        importedAt: now(),
+        importedAt,
         file,
-      });
-      await audit(db, 'create', 'exchangeImport', String(id));
-    }
+      })),
+      { allKeys: true },
+    );
+    for (const id of ids) await audit(db, 'create', 'exchangeImport', String(id));
   });
   return {
     ok: true,
