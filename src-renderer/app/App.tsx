@@ -11,6 +11,7 @@ import { MeetingScreen } from '../features/meeting/MeetingScreen';
 import { RegionScreen } from '../features/regional/RegionScreen';
 import { ResultsScreen } from '../features/results/ResultsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { ImportScreen } from '../features/spreadsheet/ImportScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
 import { TrajectoryScreen } from '../features/trajectories/TrajectoryScreen';
 import { TrashScreen } from '../features/trash/TrashScreen';
@@ -56,6 +57,7 @@ export function App() {
                 <Route path="/vandaag" component={TodayScreen} />
                 <Route path="/instellingen" component={SettingsScreen} />
                 <Route path="/kandidaten" component={CandidatesScreen} />
+                <Route path="/kandidaten/importeren" component={ImportScreen} />
                 <Route path="/kandidaten/:id" component={CandidateDetailScreen} />
                 <Route
                   path="/kandidaten/:candidateId/trajecten/:trajectoryId"

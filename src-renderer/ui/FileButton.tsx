@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { saveAndOpen } from './save-file';
+import { saveAndOpen, type FileKind } from './save-file';
 import { showToast } from './toast-store';
 
 export interface MadeFile {
@@ -14,7 +14,7 @@ export interface MadeFile {
 export function FileButton(props: {
   label: string;
   busyLabel: string;
-  kind: 'PDF' | 'JSON';
+  kind: FileKind;
   make: () => Promise<MadeFile>;
   messages: { saved: string; downloaded: string; failed: string };
   primary?: boolean;

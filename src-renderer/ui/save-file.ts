@@ -1,5 +1,7 @@
 import { bridge } from '../bridge';
 
+export type FileKind = 'PDF' | 'JSON' | 'XLSX' | 'CSV';
+
 /**
  * Saves bytes through the host (native dialog in Electron, a download in the browser) and opens
  * the file in the system viewer where the host can.
@@ -7,9 +9,9 @@ import { bridge } from '../bridge';
 export async function saveAndOpen(
   fileName: string,
   bytes: Uint8Array,
-  kind: 'PDF' | 'JSON',
+  kind: FileKind,
 ): Promise<'saved' | 'downloaded' | 'cancelled'> {
-  const extension = kind === 'PDF' ? 'pdf' : 'json';
+  const extension = kind.toLowerCase();
   const result = await bridge['host:save-file']({
     suggestedName: fileName,
     bytes: bytes as Uint8Array<ArrayBuffer>,

@@ -12,6 +12,7 @@ import { allTrajectories } from '../../data/trajectory-repository';
 import { formatDate } from '../../ui/format';
 import { useShortcut } from '../../ui/use-shortcut';
 import { buildCandidateRows, filterRows, sortRows, type SortKey } from './candidate-rows';
+import { CandidateListExport } from '../spreadsheet/ExportButtons';
 import { useCandidateList } from './list-store';
 import { NewCandidateDialog } from './NewCandidateDialog';
 
@@ -75,9 +76,14 @@ export function CandidatesScreen() {
     <section className="page wide" aria-labelledby="candidates-title">
       <div className="page-header">
         <h1 id="candidates-title">{t('candidates.title')}</h1>
-        <button type="button" className="button primary" onClick={() => setCreating(true)}>
-          {t('candidates.new')}
-        </button>
+        <div className="page-actions">
+          <Link href="/kandidaten/importeren" className="button">
+            {t('spreadsheet.import.open')}
+          </Link>
+          <button type="button" className="button primary" onClick={() => setCreating(true)}>
+            {t('candidates.new')}
+          </button>
+        </div>
       </div>
       <div className="toolbar" role="search">
         <label className="search">
@@ -123,6 +129,7 @@ export function CandidatesScreen() {
           {t('candidates.filters.showAnonymised')}
         </label>
       </div>
+      <CandidateListExport ids={rows.map((row) => row.id)} />
       <p className="muted count" aria-live="polite">
         {all === undefined
           ? t('common.loading')

@@ -20,6 +20,7 @@ import { formatDate } from '../../ui/format';
 import { FiguresTable as BreakdownTable } from '../../ui/FiguresTable';
 import { PeriodFields } from '../../ui/PeriodFields';
 import { CoachingHoursSection } from '../coaching/CoachingHoursSection';
+import { FiguresExport } from '../spreadsheet/ExportButtons';
 import { InfographicButton } from './InfographicButton';
 import { useResults, useResultsView } from './results-store';
 import { useFigureRecords, type FigureSource } from './use-figure-records';
@@ -71,6 +72,7 @@ export function ResultsScreen() {
         <InfographicButton records={source.records} />
       </div>
       <PeriodPicker years={view.years} />
+      <FiguresExport view={{ ...view, period, referenceDate }} />
       {figures.started === 0 && figures.discussed === 0 ? (
         <div className="empty-state">
           <h2>{t('results.emptyTitle')}</h2>

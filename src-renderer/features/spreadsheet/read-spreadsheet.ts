@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Cell } from './cells';
 
@@ -85,7 +85,7 @@ async function readXlsx(bytes: Uint8Array, onProgress: Progress): Promise<ReadRe
       limit: megabytes(MAX_UNPACKED_BYTES),
     });
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   try {
     await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
   } catch {
@@ -96,13 +96,13 @@ async function readXlsx(bytes: Uint8Array, onProgress: Progress): Promise<ReadRe
   const sheets: Sheet[] = [];
   for (const worksheet of workbook.worksheets) {
     if (worksheet.actualRowCount > MAX_ROWS + 1) return tooManyRows();
-    if (worksheet.actualColumnCount > MAX_COLUMNS) return tooManyColumns();
+    // The highest column in use, not the count: one stray cell far right would widen every row.
+    if (worksheet.columnCount > MAX_COLUMNS) return tooManyColumns();
     const rows: SheetRow[] = [];
     let seen = 0;
     const pending: ExcelJS.Row[] = [];
     worksheet.eachRow((row) => void pending.push(row));
     for (const row of pending) {
-      if (row.cellCount > MAX_COLUMNS) return tooManyColumns();
       const cells: Cell[] = [];
       row.eachCell((cell, column) => {
         cells[column - 1] = xlsxCell(cell.value);
@@ -119,6 +119,9 @@ async function readXlsx(bytes: Uint8Array, onProgress: Progress): Promise<ReadRe
   onProgress(1);
   return { ok: true, sheets };
 }
+
+/** exceljs is large: screens load it when a file is read or written, not when they open. */
+export const loadExcelJs = async () => (await import('exceljs')).default;
 
 /** A cell's value as the reader keeps it: formulas by their cached result, never evaluated. */
 export function xlsxCell(value: ExcelJS.CellValue): Cell {

@@ -55,6 +55,9 @@ export const registerFields = {
 export type FieldKey = keyof typeof registerFields;
 export const fieldKeys = Object.keys(registerFields) as FieldKey[];
 
+const isFieldKey = (name: string | undefined): name is FieldKey =>
+  name !== undefined && Object.hasOwn(registerFields, name);
+
 /** A header as compared: no case, accents, punctuation at the ends or doubled spaces. */
 export const headerKey = (header: string) =>
   searchKey(header)
@@ -70,7 +73,7 @@ export type ColumnMapping = (FieldKey | null)[];
 
 export function guessMapping(
   headers: readonly string[],
-  remembered: Readonly<Record<string, FieldKey>>,
+  remembered: Readonly<Record<string, string>>,
 ): ColumnMapping {
   const taken = new Set<FieldKey>();
   const byName = new Map<string, FieldKey>();
@@ -80,7 +83,8 @@ export function guessMapping(
   }
   return headers.map((header) => {
     const key = headerKey(header);
-    const choice = Object.hasOwn(remembered, key) ? remembered[key] : byName.get(key);
+    const stored = Object.hasOwn(remembered, key) ? remembered[key] : undefined;
+    const choice = isFieldKey(stored) ? stored : byName.get(key);
     if (!choice || taken.has(choice)) return null;
     taken.add(choice);
     return choice;

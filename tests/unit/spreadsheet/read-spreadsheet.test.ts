@@ -105,6 +105,13 @@ describe('row and column limits', () => {
       ok: false,
       refusal: { key: 'spreadsheet.refused.tooManyColumns', params: { limit: MAX_COLUMNS } },
     });
+    const stray = await workbookBytes({ Blad1: [['Voornaam'], ['Fatma']] }, (workbook) => {
+      workbook.worksheets[0]!.getCell(2, 16_384).value = 'x';
+    });
+    expect(await readSpreadsheet(fileOf('stray.xlsx', stray))).toEqual({
+      ok: false,
+      refusal: { key: 'spreadsheet.refused.tooManyColumns', params: { limit: MAX_COLUMNS } },
+    });
     expect(await readSpreadsheet(fileOf('wide.csv', wide[0]!.join(';')))).toEqual({
       ok: false,
       refusal: { key: 'spreadsheet.refused.tooManyColumns', params: { limit: MAX_COLUMNS } },
