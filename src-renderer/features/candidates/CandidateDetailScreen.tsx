@@ -154,14 +154,6 @@ function CandidateDetail({ candidate }: { candidate: Candidate }) {
             </div>
             {text('lastName')}
             {date('birthDate')}
-            <Field
-              label={t('municipality.label')}
-              hint={t('municipality.hint')}
-              error={errors.municipality}
-              optional={t('common.optional')}
-            >
-              {(control) => <input type="text" {...control} {...register('municipality')} />}
-            </Field>
             <p className="hint">{t('candidate.noBsn')}</p>
           </fieldset>
           <fieldset>
@@ -176,6 +168,14 @@ function CandidateDetail({ candidate }: { candidate: Candidate }) {
                 {(control) => <input type="email" {...control} {...register('email')} />}
               </Field>
             </div>
+            <Field
+              label={t('municipality.label')}
+              hint={t('municipality.hint')}
+              error={errors.municipality}
+              optional={t('common.optional')}
+            >
+              {(control) => <input type="text" {...control} {...register('municipality')} />}
+            </Field>
           </fieldset>
           <fieldset>
             <legend>{t('candidate.intake')}</legend>

@@ -2,9 +2,9 @@ import type { programmeNl } from './programme-nl';
 
 export const programmeEn: typeof programmeNl = {
   discussion: {
-    title: 'Close the discussion',
+    title: 'Discussion',
     intro:
-      'Is this candidate not starting? Record why. Results then count per reason; until then the candidate counts as "still waiting".',
+      'Is this candidate not starting? Close the discussion with the reason. Results count per reason; until then the candidate counts as "still waiting".',
     reason: 'Reason not started',
     reasonRequired: 'Choose a reason not started.',
     close: 'Close the discussion',

@@ -4,9 +4,9 @@
  */
 export const programmeNl = {
   discussion: {
-    title: 'Bespreking afsluiten',
+    title: 'Bespreking',
     intro:
-      'Start deze kandidaat niet? Leg vast waarom. Resultaten telt dan per reden; tot dan telt de kandidaat als "wacht nog".',
+      'Start deze kandidaat niet? Sluit de bespreking af met de reden. Resultaten telt per reden; tot dan telt de kandidaat als "wacht nog".',
     reason: 'Reden niet gestart',
     reasonRequired: 'Kies een reden niet gestart.',
     close: 'Bespreking afsluiten',
