@@ -16,6 +16,8 @@ export async function mergePdfs(
     const pages = await merged.copyPages(source, source.getPageIndices());
     for (const page of pages) merged.addPage(page);
   }
+  // What a batch is, never whose: the title shows in viewers' title bars.
+  merged.setTitle('Getuigschriften', { showInWindowTitleBar: true });
   merged.setCreator(`Instap ${version}`);
   merged.setProducer(`Instap ${version}`);
   merged.setLanguage('nl-NL');

@@ -11,6 +11,7 @@ import { regionalEn } from './regional-en';
 import { resultsEn } from './results-en';
 import { codesEn } from './codes-en';
 import { trackingEn } from './tracking-en';
+import { attendanceEn } from './attendance-en';
 import { todayEn } from './today-en';
 import { spreadsheetEn } from './spreadsheet-en';
 import { unsavedEn } from './unsaved-en';
@@ -34,14 +35,15 @@ export const en: Messages = {
   ...regionalEn,
   ...resultsEn,
   ...trackingEn,
+  ...attendanceEn,
   ...todayEn,
   ...spreadsheetEn,
   ...unsavedEn,
   codes: codesEn,
   nav: {
     label: 'Main menu',
-    today: 'Today',
     menu: 'Menu',
+    today: 'Today',
     candidates: 'Candidates',
     results: 'Results',
     region: 'Region',
@@ -79,9 +81,9 @@ export const en: Messages = {
     retentionYearsAfterDiscussion: 'Keep after a discussion without trajectory (years)',
     place: 'Place of signing',
     accentColour: 'Accent colour of the certificate',
-    certificateTemplate: 'Text on the certificate',
+    certificateTemplate: 'Closing line of the certificate',
     certificateTemplateHint:
-      'Fixed text with placeholders: {voornaam}, {naam}, {functie}, {werkgever}, {soort}, {van}, {tot}, {uren}. Adjustable per certificate.',
+      'Goes under the sentences Instap writes from the trajectory (name, employer and department, role, period, weeks and hours). Placeholders: {voornaam}, {naam}, {functie}, {werkgever}, {soort}, {van}, {tot}, {uren}. Adjustable per certificate.',
     signatoryHint: 'This person signs the certificates.',
     savedMessage: 'The settings have been saved.',
     about: 'About Instap',

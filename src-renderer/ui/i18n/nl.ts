@@ -11,6 +11,7 @@ import { regionalNl } from './regional-nl';
 import { resultsNl } from './results-nl';
 import { codesNl } from './codes-nl';
 import { trackingNl } from './tracking-nl';
+import { attendanceNl } from './attendance-nl';
 import { todayNl } from './today-nl';
 import { spreadsheetNl } from './spreadsheet-nl';
 import { unsavedNl } from './unsaved-nl';
@@ -34,14 +35,15 @@ export const nl = {
   ...regionalNl,
   ...resultsNl,
   ...trackingNl,
+  ...attendanceNl,
   ...todayNl,
   ...spreadsheetNl,
   ...unsavedNl,
   codes: codesNl,
   nav: {
     label: 'Hoofdmenu',
-    today: 'Vandaag',
     menu: 'Menu',
+    today: 'Vandaag',
     candidates: 'Kandidaten',
     results: 'Resultaten',
     region: 'Regio',
@@ -79,9 +81,9 @@ export const nl = {
     retentionYearsAfterDiscussion: 'Bewaren na bespreking zonder traject (jaren)',
     place: 'Plaats van ondertekening',
     accentColour: 'Accentkleur van het getuigschrift',
-    certificateTemplate: 'Tekst op het getuigschrift',
+    certificateTemplate: 'Slotzin van het getuigschrift',
     certificateTemplateHint:
-      'Vaste tekst met invulvelden: {voornaam}, {naam}, {functie}, {werkgever}, {soort}, {van}, {tot}, {uren}. Per getuigschrift aan te passen.',
+      'Komt onder de zinnen die Instap uit het traject maakt (naam, werkgever en afdeling, functie, periode, weken en uren). Invulvelden: {voornaam}, {naam}, {functie}, {werkgever}, {soort}, {van}, {tot}, {uren}. Per getuigschrift aan te passen.',
     signatoryHint: 'Deze persoon ondertekent de getuigschriften.',
     savedMessage: 'De instellingen zijn opgeslagen.',
     about: 'Over Instap',

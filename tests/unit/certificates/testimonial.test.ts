@@ -137,6 +137,14 @@ describe('the getuigschrift as a testimonial (issue 16)', { timeout: 60_000 }, (
         'restaurant. Dat waren 26 weken van 16 uur per week, in totaal ongeveer 410 uur.\n\n' +
         'Hieronder staat wat Aminata in deze periode heeft gedaan en geleerd.',
     );
+    // Instellingen saved with the former default (with "hij of zij") propose the same text.
+    await saveSettings(db, {
+      ...(await loadSettings(db)),
+      certificateTemplate:
+        '{voornaam} heeft bij {werkgever} als {functie} werkervaring opgedaan, {uren} uur per week. ' +
+        'In deze periode heeft {voornaam} laten zien wat hij of zij kan en is gegroeid in de onderstaande leerdoelen.',
+    });
+    expect((await proposedEdits(db, trajectoryId)).text).toBe(proposal.text);
     // Goals that reveal a limitation start unticked; an open goal is not offered.
     expect(proposal.goals.map((goal) => [goal.text, goal.shown])).toEqual([
       [WORK_GOAL, true],
@@ -162,6 +170,7 @@ describe('the getuigschrift as a testimonial (issue 16)', { timeout: 60_000 }, (
       'Gevolgde trainingen HACCP basis · met certificaat 12 maart 2026',
       'Henk Postma, praktijkbegeleider bij Zorgcentrum De Linde',
       CERTIFICATE_DISCLAIMER,
+      'Het is geen ervaringscertificaat (EVC) en geen praktijkverklaring (SBB).',
     ]) {
       expect(text).toContain(expected);
     }
