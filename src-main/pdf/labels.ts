@@ -120,7 +120,7 @@ export function regionTitle(region: string | null): string {
 /** Learning-goal status as the documents print it, with its colour. */
 export const goalStatusStyle: Record<GoalStatus, { label: string; colour: string }> = {
   achieved: { label: 'Behaald', colour: '#1f6f6b' },
-  'in-progress': { label: 'Bezig', colour: '#a15c00' },
+  'in-progress': { label: 'In ontwikkeling', colour: '#a15c00' },
   open: { label: 'Open', colour: '#6b7780' },
 };
 

@@ -1,17 +1,25 @@
 import { format, parseISO } from 'date-fns';
 import { nl } from 'date-fns/locale';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { MeetingAgenda, NewItem, RunningItem } from '../../src-shared/domain/meeting';
+import type {
+  AgendaPlacement,
+  AttentionFlag,
+  MeetingAgenda,
+  NewItem,
+  RunningItem,
+} from '../../src-shared/domain/meeting';
 import type { PdfFile } from '../../src-shared/ipc/documents';
 import { formatDate, goalStatusStyle, layoutTable, regionTitle } from './labels';
-import { A4, pagedDocumentFrame, palette, sectionHeading, tintedBox } from './style';
+import { A4, pagedDocumentFrame, palette, sectionHeading, tintedBox, withHeading } from './style';
 import { clean, formatHours, paragraphs } from './prose';
 import { renderPdf } from './render';
 import { fitText, textWidth, type FontWeight } from './text-fit';
 
 /**
- * The printable agenda of the six-weekly regional meeting, sent to about eleven organisations:
- * who is in a running placement (how far the goals are) and who is new. Names exactly as the
+ * This organisation's contribution to the six-weekly regional meeting, sent to about eleven
+ * organisations: who is in a running placement (how far the goals are, what needs the meeting's
+ * attention), who was discussed and has no place yet, the open placements per employer, and room
+ * for the agreements made. Names exactly as the
  * renderer gave them: it already reduced people without consent to initials. The request has no
  * place for evaluation or coaching notes; the only free text is motivation, goals and the line
  * "voor het overleg", which the renderer gives for named candidates only.
@@ -25,9 +33,10 @@ const ITEM_WIDTH = WIDTH - INDENT;
 
 const C = {
   ...palette,
+  attention: '#93470f',
 };
 
-export const AGENDA_TITLE = 'Agenda regionaal overleg werkervaringsplaatsen';
+export const MEETING = 'regionaal overleg werkervaringsplaatsen';
 
 /** "maandag 23 november 2026" */
 function meetingDay(date: string): string {
@@ -134,12 +143,12 @@ function goalRows(goals: RunningItem['goals']): Block | null {
       },
       { text, fontSize: 9.5 },
     ]);
-    height += textHeight(text, ITEM_WIDTH - 62, 9.5) + 2;
+    height += textHeight(text, ITEM_WIDTH - 84, 9.5) + 2;
   }
   if (rows.length === 0) return null;
   return {
     content: {
-      table: { widths: [10, 46, '*'], body: rows, dontBreakRows: true },
+      table: { widths: [10, 68, '*'], body: rows, dontBreakRows: true },
       layout: { ...layoutTable, paddingBottom: () => 2 },
       margin: [0, 5, 0, 0],
     },
@@ -168,12 +177,21 @@ function notesBlock(text: string | null, label: string): Block | null {
 
 const MEETING_LINE_LABEL = 'Voor het overleg';
 
-/** "Leerdoelen: 2 behaald, 1 bezig, 1 open": progress without the goals' texts. */
+/** "Leerdoelen: 2 behaald, 1 in ontwikkeling, 1 open": progress without the goals' texts. */
 function goalSummary(counts: RunningItem['goalCounts']): string {
   const total = counts.achieved + counts.inProgress + counts.open;
   if (total === 0) return 'Nog geen leerdoelen';
-  return `Leerdoelen: ${counts.achieved} behaald, ${counts.inProgress} bezig, ${counts.open} open`;
+  return (
+    `Leerdoelen: ${counts.achieved} behaald, ${counts.inProgress} in ontwikkeling, ` +
+    `${counts.open} open`
+  );
 }
+
+export const attentionLabels: Record<AttentionFlag, string> = {
+  'end-passed': 'einddatum verstreken',
+  'ends-soon': 'eindigt binnen 2 weken',
+  'evaluation-late': 'evaluatie te laat',
+};
 
 function runningItem(entry: RunningItem, index: number): Content[] {
   const name = clean(entry.displayName) || '—';
@@ -186,6 +204,15 @@ function runningItem(entry: RunningItem, index: number): Content[] {
     ? `laatste evaluatie ${formatDate(entry.latestEvaluationOn)}`
     : 'nog geen evaluatie';
   const head: Content[] = [{ text: name, bold: true, fontSize: 11.5, color: C.dark }];
+  if (entry.attention.length > 0) {
+    head.push({
+      text: `Aandacht: ${entry.attention.map((flag) => attentionLabels[flag]).join(' · ')}`,
+      bold: true,
+      fontSize: 9.5,
+      color: C.attention,
+      margin: [0, 1, 0, 0],
+    });
+  }
   if (where !== '') head.push({ text: where, fontSize: 10, color: C.text, margin: [0, 1, 0, 0] });
   head.push(
     { text: `${period} · ${evaluation}`, fontSize: 9, color: C.muted, margin: [0, 2, 0, 0] },
@@ -197,7 +224,7 @@ function runningItem(entry: RunningItem, index: number): Content[] {
     goalRows(entry.goals),
   ]);
   const estimate =
-    textHeight(name, ITEM_WIDTH, 11.5, 'bold') + textHeight(where, ITEM_WIDTH, 10) + 42 + height;
+    textHeight(name, ITEM_WIDTH, 11.5, 'bold') + textHeight(where, ITEM_WIDTH, 10) + 56 + height;
   return item(`1.${index + 1}`, head, rest, estimate, index === 0);
 }
 
@@ -221,6 +248,73 @@ function newItem(entry: NewItem, index: number): Content[] {
   return item(`2.${index + 1}`, head, rest, estimate, index === 0);
 }
 
+/** The places of one employer: its name, then a line per place. */
+function employerPlacements(employer: string, places: readonly AgendaPlacement[]): Content {
+  const lines: Content[] = places.map((place) => ({
+    text: [
+      { text: clean(place.role) || '—', color: C.dark },
+      {
+        text: [
+          clean(place.location),
+          place.hoursPerWeek === null ? '' : `${formatHours(place.hoursPerWeek)} per week`,
+          place.availableFrom === null ? '' : `vanaf ${formatDate(place.availableFrom)}`,
+        ]
+          .filter((part) => part !== '')
+          .map((part) => ` · ${part}`)
+          .join(''),
+        color: C.muted,
+      },
+    ],
+    fontSize: 9.5,
+    margin: [10, 2, 0, 0],
+  }));
+  const height = textHeight(employer, ITEM_WIDTH, 10.5, 'bold') + places.length * 14;
+  return {
+    // Short lists stay with their employer; a very long one may flow (never an empty page).
+    unbreakable: height < KEEP_TOGETHER_BELOW,
+    stack: [{ text: clean(employer) || '—', bold: true, fontSize: 10.5, color: C.dark }, ...lines],
+    margin: [INDENT, 8, 0, 0],
+  };
+}
+
+function placementSections(places: readonly AgendaPlacement[]): Content[] {
+  const byEmployer = new Map<string, AgendaPlacement[]>();
+  for (const place of places) {
+    const list = byEmployer.get(place.employer) ?? [];
+    list.push(place);
+    byEmployer.set(place.employer, list);
+  }
+  return [...byEmployer].map(([employer, list]) => employerPlacements(employer, list));
+}
+
+/** Ruled rows to write the meeting's agreements in by hand. */
+function agreementsTable(): Content {
+  const rows = 8;
+  const th = (text: string): TableCell => ({ text, bold: true, fontSize: 8.5, color: C.muted });
+  return {
+    table: {
+      widths: ['*', 110, 80],
+      heights: (row: number) => (row === 0 ? 14 : 26),
+      body: [
+        [th('Afspraak'), th('Wie'), th('Wanneer')],
+        ...Array.from({ length: rows }, (): TableCell[] => [
+          { text: '' },
+          { text: '' },
+          { text: '' },
+        ]),
+      ],
+    },
+    layout: {
+      hLineWidth: (i) => (i === 0 ? 0 : i === 1 ? 0.8 : 0.5),
+      hLineColor: (i) => (i === 1 ? C.accent : C.rule),
+      vLineWidth: () => 0,
+      paddingLeft: (i) => (i === 0 ? 0 : 8),
+      paddingRight: () => 0,
+    },
+    margin: [0, 6, 0, 0],
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The document
 
@@ -232,38 +326,45 @@ export interface AgendaInput {
 
 export function meetingAgendaDocument(input: AgendaInput, version: string): TDocumentDefinitions {
   const { agenda } = input;
-  const organisation = clean(input.organisation);
+  const organisation = clean(input.organisation) || 'Instap';
   const region = clean(input.region) === '' ? null : regionTitle(clean(input.region));
-  const place = region ?? organisation;
   const day = meetingDay(agenda.meetingDate);
   const running = agenda.running.length;
-  const fresh = agenda.newCandidates.length;
+  const attention = agenda.running.filter((entry) => entry.attention.length > 0).length;
+  const waiting = agenda.newCandidates.length;
+  const places = agenda.openPlacements.length;
+  const employers = new Set(agenda.openPlacements.map((place) => place.employer)).size;
   const summary = [
-    `${running} ${running === 1 ? 'kandidaat' : 'kandidaten'} in een lopend traject`,
-    `${fresh} ${fresh === 1 ? 'nieuwe kandidaat' : 'nieuwe kandidaten'}`,
+    `${running} ${running === 1 ? 'kandidaat' : 'kandidaten'} in een lopend traject` +
+      (attention > 0 ? `, ${attention} ${attention === 1 ? 'vraagt' : 'vragen'} aandacht` : ''),
+    `${waiting} besproken, nog geen plek`,
+    `${places} ${places === 1 ? 'openstaande plek' : 'openstaande plekken'}` +
+      (employers > 0 ? ` bij ${employers} ${employers === 1 ? 'werkgever' : 'werkgevers'}` : ''),
   ].join(' · ');
+  const title = `Inbreng ${organisation}`;
 
   const content: Content[] = [
     {
       columns: [
-        { text: fitText(place, WIDTH / 2, 10, 'bold'), bold: true, color: C.accent, width: '*' },
         {
-          text: region === null ? '' : fitText(organisation, WIDTH / 2, 10),
-          color: C.muted,
-          alignment: 'right',
-          width: 'auto',
+          text: fitText(region ?? organisation, WIDTH * 0.6, 10, 'bold'),
+          bold: true,
+          color: C.accent,
+          width: '*',
         },
+        { text: 'Vertrouwelijk', color: C.muted, alignment: 'right', width: 'auto' },
       ],
       fontSize: 10,
     },
     {
-      text: 'Agenda regionaal overleg',
-      fontSize: 22,
+      // This organisation's contribution: every organisation brings its own to the meeting.
+      text: title,
+      fontSize: Math.max(14, Math.min(22, (22 * WIDTH) / textWidth(title, 22, 'bold'))),
       bold: true,
       color: C.dark,
       margin: [0, 6, 0, 0],
     },
-    { text: 'werkervaringsplaatsen', fontSize: 13, color: C.muted, margin: [0, 0, 0, 8] },
+    { text: `voor het ${MEETING}`, fontSize: 13, color: C.muted, margin: [0, 0, 0, 8] },
     tintedBox({
       stack: [
         { text: `Overleg van ${day}`, bold: true, fontSize: 11, color: C.dark },
@@ -279,27 +380,36 @@ export function meetingAgendaDocument(input: AgendaInput, version: string): TDoc
         },
       ],
     }),
-    sectionHeading(1, 'Lopende trajecten', WIDTH, `(${running})`),
   ];
-  if (running === 0) content.push(none('Niemand in een lopend traject op deze datum.'));
-  agenda.running.forEach((entry, index) => content.push(...runningItem(entry, index)));
-  content.push(sectionHeading(2, 'Nieuwe kandidaten', WIDTH, `(${fresh})`));
-  if (fresh === 0) {
-    content.push(none('Geen nieuwe kandidaten besproken in de drie maanden voor deze datum.'));
-  }
-  agenda.newCandidates.forEach((entry, index) => content.push(...newItem(entry, index)));
+  // Each section's heading goes with its first item (or its "none" line) onto a page.
+  const section = (heading: Content, blocks: Content[], empty: string) =>
+    content.push(...withHeading(heading, blocks.length === 0 ? [none(empty)] : blocks));
+  section(
+    sectionHeading(1, 'Lopende trajecten', WIDTH, `(${running})`),
+    agenda.running.flatMap((entry, index) => runningItem(entry, index)),
+    'Niemand in een lopend traject op deze datum.',
+  );
+  section(
+    sectionHeading(2, 'Besproken, nog geen plek', WIDTH, `(${waiting})`),
+    agenda.newCandidates.flatMap((entry, index) => newItem(entry, index)),
+    'Niemand besproken in de drie maanden voor deze datum die nog op een plek wacht.',
+  );
+  section(
+    sectionHeading(3, 'Openstaande plekken', WIDTH, `(${places})`),
+    placementSections(agenda.openPlacements),
+    'Geen openstaande plekken vastgelegd bij de werkgevers.',
+  );
+  section(sectionHeading(4, 'Afspraken', WIDTH), [agreementsTable()], '');
 
+  const date = formatDate(agenda.meetingDate);
   return {
     ...pagedDocumentFrame({
       margin: MARGIN,
-      title: `${AGENDA_TITLE} ${formatDate(agenda.meetingDate)}`,
-      author: organisation || 'Instap',
+      title: `${title}, ${MEETING} ${date}`,
+      author: organisation,
       version,
-      header: {
-        left: [region, organisation].filter(Boolean).join(' · '),
-        right: `Overleg van ${formatDate(agenda.meetingDate)}`,
-      },
-      footer: { left: `${AGENDA_TITLE} · ${formatDate(agenda.meetingDate)} · vertrouwelijk` },
+      header: { left: [region, title].filter(Boolean).join(' · '), right: `Overleg van ${date}` },
+      footer: { left: `${title} · overleg van ${date} · vertrouwelijk` },
     }),
     content,
   };

@@ -1,4 +1,4 @@
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, Node, NodeQueries, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { fitText, oneLine } from './text-fit';
 
 /** A4 in points, and the colours every Instap document shares (the app's teal and slate). */
@@ -13,6 +13,46 @@ export const palette = {
   rule: '#d5dde1',
   tint: '#edf5f4',
 };
+
+/**
+ * headlineLevel marks for keepHeadingsWithNext: a section heading's title, the rule drawn under
+ * it, and every node of the running header and footer (pdfmake lists those with the page's body).
+ */
+const HEADING = 1;
+const HEADING_PART = 2;
+const RUNNING = 3;
+
+/**
+ * pdfmake's pageBreakBefore: a section heading with nothing of the body below it on its page (only
+ * its own rule and the running header and footer) moves to the next page, so no heading stands
+ * alone at the bottom of a page.
+ */
+export function keepHeadingsWithNext(node: Node, nodes: NodeQueries): boolean {
+  if (node.headlineLevel !== HEADING) return false;
+  const page = node.startPosition.pageNumber;
+  const bodyBelow = nodes
+    .getFollowingNodesOnPage()
+    .some(
+      (next) =>
+        next.startPosition.pageNumber === page &&
+        next.headlineLevel !== HEADING_PART &&
+        next.headlineLevel !== RUNNING,
+    );
+  return !bodyBelow && nodes.getNodesOnNextPage().length > 0;
+}
+
+/**
+ * A heading with the first block under it, as one unbreakable block. pdfmake moves an unbreakable
+ * block to the next page after keepHeadingsWithNext has looked, so a heading followed by one must
+ * go with it this way. Only for a first block well below a page (an unbreakable block taller than
+ * a page leaves an empty page).
+ */
+export function withHeading(heading: Content, blocks: readonly Content[]): Content[] {
+  const [first, ...rest] = blocks;
+  return first === undefined
+    ? [heading]
+    : [{ unbreakable: true, stack: [heading, first] }, ...rest];
+}
 
 /** "2  Opbouwprogramma (…)": a numbered section title over an accent rule, kept together. */
 export function sectionHeading(
@@ -34,8 +74,11 @@ export function sectionHeading(
         fontSize: 13.5,
         bold: true,
         color: palette.dark,
+        // On the title's text node: pdfmake hands layout-less stacks to no callback.
+        headlineLevel: HEADING,
       },
       {
+        headlineLevel: HEADING_PART,
         canvas: [
           {
             type: 'line',
@@ -131,6 +174,7 @@ export function pagedDocumentFrame(options: {
       producer: `Instap ${version}`,
     },
     language: 'nl-NL',
+    pageBreakBefore: keepHeadingsWithNext,
     background: () => ({
       canvas: [{ type: 'rect', x: 0, y: 0, w: A4.width, h: 8, color: palette.accent }],
     }),
@@ -138,20 +182,35 @@ export function pagedDocumentFrame(options: {
       currentPage <= 1
         ? null
         : {
+            headlineLevel: RUNNING,
             columns: [
-              { text: fitText(options.header.left, width * 0.6, 8.5), width: '*' },
-              { text: options.header.right, width: 'auto' },
+              {
+                text: fitText(options.header.left, width * 0.6, 8.5),
+                width: '*',
+                headlineLevel: RUNNING,
+              },
+              { text: options.header.right, width: 'auto', headlineLevel: RUNNING },
             ],
             fontSize: 8.5,
             color: palette.muted,
             margin: [margin.left, 28, margin.right, 0],
           },
     footer: (currentPage, pageCount): Content => ({
+      headlineLevel: RUNNING,
       stack: [
         {
+          headlineLevel: RUNNING,
           columns: [
-            { text: fitText(options.footer.left, width - 90, 8), width: '*' },
-            { text: `pagina ${currentPage} van ${pageCount}`, width: 'auto' },
+            {
+              text: fitText(options.footer.left, width - 90, 8),
+              width: '*',
+              headlineLevel: RUNNING,
+            },
+            {
+              text: `pagina ${currentPage} van ${pageCount}`,
+              width: 'auto',
+              headlineLevel: RUNNING,
+            },
           ],
         },
         ...(options.footer.note
@@ -159,6 +218,7 @@ export function pagedDocumentFrame(options: {
               {
                 text: options.footer.note,
                 margin: [0, 2, 0, 0] as [number, number, number, number],
+                headlineLevel: RUNNING,
               },
             ]
           : []),

@@ -1,3 +1,4 @@
+import { addDays, format, parseISO } from 'date-fns';
 import { z } from 'zod';
 import { MEETING_LINE_MAX } from './candidate';
 import { goalStatusSchema } from './codes';
@@ -27,6 +28,32 @@ const agendaPersonShape = {
 export const agendaPersonSchema = z.object(agendaPersonShape).strict();
 export type AgendaPerson = z.output<typeof agendaPersonSchema>;
 
+/**
+ * What needs the meeting's attention in a running placement: the planned end has passed, it ends
+ * within two weeks, or the latest evaluation (or the start, without one) is older than the
+ * evaluation interval of Instellingen.
+ */
+export const attentionFlags = ['end-passed', 'ends-soon', 'evaluation-late'] as const;
+export type AttentionFlag = (typeof attentionFlags)[number];
+
+/** "eindigt binnen 2 weken": a planned end this many days after the meeting or sooner. */
+export const ENDS_SOON_DAYS = 14;
+
+export function attentionFor(
+  item: { startedOn: string; plannedEndOn: string | null; latestEvaluationOn: string | null },
+  meetingDate: string,
+  evaluationWeeks: number,
+): AttentionFlag[] {
+  const day = (date: string, days: number) => format(addDays(parseISO(date), days), 'yyyy-MM-dd');
+  const flags: AttentionFlag[] = [];
+  const end = item.plannedEndOn;
+  if (end !== null && end < meetingDate) flags.push('end-passed');
+  else if (end !== null && end <= day(meetingDate, ENDS_SOON_DAYS)) flags.push('ends-soon');
+  const since = item.latestEvaluationOn ?? item.startedOn;
+  if (day(since, evaluationWeeks * 7) <= meetingDate) flags.push('evaluation-late');
+  return flags;
+}
+
 export const runningItemSchema = z
   .object({
     ...agendaPersonShape,
@@ -41,6 +68,8 @@ export const runningItemSchema = z
     goalCounts: z.object({ achieved: count, inProgress: count, open: count }).strict(),
     /** The goals themselves, with consent only (otherwise empty). */
     goals: z.array(z.object({ text: text(1000), status: goalStatusSchema }).strict()).max(200),
+    /** attentionFor on the meeting date: dates only, so for everyone. */
+    attention: z.array(z.enum(attentionFlags)).max(attentionFlags.length),
   })
   .strict();
 export type RunningItem = z.output<typeof runningItemSchema>;
@@ -56,11 +85,25 @@ export const newItemSchema = z
   .strict();
 export type NewItem = z.output<typeof newItemSchema>;
 
+/** A place an employer offers (status open): it describes the place, never a person. */
+export const agendaPlacementSchema = z
+  .object({
+    employer: text(300),
+    location: text(300).nullable(),
+    role: text(300),
+    hoursPerWeek: z.number().min(0).max(80).nullable(),
+    availableFrom: date.nullable(),
+  })
+  .strict();
+export type AgendaPlacement = z.output<typeof agendaPlacementSchema>;
+
 export const meetingAgendaSchema = z
   .object({
     meetingDate: date,
     running: z.array(runningItemSchema).max(5000),
     newCandidates: z.array(newItemSchema).max(5000),
+    /** Open placements, grouped per employer by the order: employer, then available from. */
+    openPlacements: z.array(agendaPlacementSchema).max(5000),
   })
   .strict();
 export type MeetingAgenda = z.output<typeof meetingAgendaSchema>;

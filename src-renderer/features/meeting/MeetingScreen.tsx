@@ -5,6 +5,7 @@ import { Link } from 'wouter';
 import { useDatabase } from '../../app/database-context';
 import { allCandidates } from '../../data/candidate-repository';
 import { allEmployers } from '../../data/employer-repository';
+import { allOpenPlacements } from '../../data/open-placement-repository';
 import { loadSettings } from '../../data/settings-repository';
 import {
   allEvaluations,
@@ -21,21 +22,25 @@ export function MeetingScreen() {
   const db = useDatabase();
   const [meetingDate, setMeetingDate] = useState(todayIso());
   const agenda = useLiveQuery(async () => {
-    const [candidates, trajectories, employers, goals, evaluations, settings] = await Promise.all([
-      allCandidates(db),
-      allTrajectories(db),
-      allEmployers(db),
-      allLearningGoals(db),
-      allEvaluations(db),
-      loadSettings(db),
-    ]);
+    const [candidates, trajectories, employers, goals, evaluations, openPlacements, settings] =
+      await Promise.all([
+        allCandidates(db),
+        allTrajectories(db),
+        allEmployers(db),
+        allLearningGoals(db),
+        allEvaluations(db),
+        allOpenPlacements(db),
+        loadSettings(db),
+      ]);
     return buildAgenda(meetingDate, {
       candidates,
       trajectories,
       employers,
       goals,
       evaluations,
+      openPlacements,
       organisationName: settings.organisationName,
+      evaluationWeeks: settings.todayEvaluationWeeks,
     });
   }, [db, meetingDate]);
 
@@ -70,6 +75,11 @@ export function MeetingScreen() {
                         {item.displayName}
                       </Link>
                       {!item.named && <span className="badge">{t('meeting.noConsent')}</span>}
+                      {item.attention.map((flag) => (
+                        <span key={flag} className="badge attention">
+                          {t(`meeting.attention.${flag}`)}
+                        </span>
+                      ))}
                     </h3>
                     <span className="muted">
                       {[item.employer, item.role].filter(Boolean).join(' · ')} ·{' '}
@@ -116,6 +126,34 @@ export function MeetingScreen() {
                   </p>
                   {item.motivation && <p>{item.motivation}</p>}
                   <MeetingLine line={item.meetingLine} />
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section className="panel" aria-labelledby="placements-title">
+            <h2 id="placements-title">
+              {t('meeting.placements', { count: agenda.openPlacements.length })}
+            </h2>
+            {agenda.openPlacements.length === 0 && (
+              <p className="muted">{t('meeting.nonePlacements')}</p>
+            )}
+            <ul className="agenda-list">
+              {agenda.openPlacements.map((place, index) => (
+                <li key={index}>
+                  <strong>{place.employer}</strong>
+                  {' · '}
+                  {[
+                    place.role,
+                    place.location,
+                    place.hoursPerWeek === null
+                      ? null
+                      : t('meeting.placementHours', { count: place.hoursPerWeek }),
+                    place.availableFrom === null
+                      ? null
+                      : t('meeting.availableFrom', { date: formatDate(place.availableFrom) }),
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </li>
               ))}
             </ul>

@@ -2,16 +2,19 @@ import { format, parseISO, subDays } from 'date-fns';
 import { fullName, type Candidate } from '../../../src-shared/domain/candidate';
 import type { Employer } from '../../../src-shared/domain/employer';
 import { placementEmployerName } from '../../../src-shared/domain/figure-records';
-import type {
-  AgendaPerson,
-  MeetingAgenda,
-  NewItem,
-  RunningItem,
+import {
+  attentionFor,
+  type AgendaPerson,
+  type AgendaPlacement,
+  type MeetingAgenda,
+  type NewItem,
+  type RunningItem,
 } from '../../../src-shared/domain/meeting';
+import type { OpenPlacement } from '../../../src-shared/domain/open-placement';
 import type { Evaluation, LearningGoal, Trajectory } from '../../../src-shared/domain/trajectory';
 
 // The agenda's types live beside their schema, which the main process parses the PDF request with.
-export type { AgendaPerson, MeetingAgenda, NewItem, RunningItem };
+export type { AgendaPerson, AgendaPlacement, MeetingAgenda, NewItem, RunningItem };
 
 /** Discussed within this many days before the meeting and not started: "new" on the agenda. */
 export const NEW_CANDIDATE_DAYS = 91;
@@ -64,8 +67,11 @@ export function buildAgenda(
     employers: readonly Employer[];
     goals: readonly LearningGoal[];
     evaluations: readonly Pick<Evaluation, 'trajectoryId' | 'date'>[];
+    openPlacements: readonly OpenPlacement[];
     /** From Instellingen: a placement without an employer is at the own organisation. */
     organisationName: string;
+    /** From Instellingen (as on Vandaag): an evaluation older than this is late. */
+    evaluationWeeks: number;
   },
 ): MeetingAgenda {
   const employerName = new Map(data.employers.map((employer) => [employer.id, employer.name]));
@@ -93,6 +99,11 @@ export function buildAgenda(
       const goals = data.goals
         .filter((goal) => goal.trajectoryId === current.id)
         .sort((a, b) => a.order - b.order);
+      const dates = {
+        startedOn: current.startedOn,
+        plannedEndOn: current.plannedEndOn,
+        latestEvaluationOn: latest,
+      };
       running.push({
         ...who,
         trajectoryId: current.id,
@@ -102,14 +113,15 @@ export function buildAgenda(
           data.organisationName,
         ),
         role: current.role,
-        startedOn: current.startedOn,
-        plannedEndOn: current.plannedEndOn,
-        latestEvaluationOn: latest,
+        ...dates,
         goalCounts: goalCounts(goals),
         goals: who.named ? goals.map(({ text, status }) => ({ text, status })) : [],
+        attention: attentionFor(dates, meetingDate, data.evaluationWeeks),
       });
     } else if (
       own.length === 0 &&
+      // A discussion closed with a reason (not started) no longer waits for a place.
+      !candidate.notStartedReason &&
       candidate.discussedOn &&
       candidate.discussedOn <= meetingDate &&
       candidate.discussedOn >= newSince
@@ -124,5 +136,35 @@ export function buildAgenda(
   }
   const byName = (a: AgendaPerson, b: AgendaPerson) =>
     a.displayName.localeCompare(b.displayName, 'nl');
-  return { meetingDate, running: running.sort(byName), newCandidates: newCandidates.sort(byName) };
+  return {
+    meetingDate,
+    running: running.sort(byName),
+    newCandidates: newCandidates.sort(byName),
+    openPlacements: openPlacements(
+      data.openPlacements,
+      new Map(data.employers.filter((e) => !e.deletedAt).map((e) => [e.id, e.name])),
+    ),
+  };
+}
+
+/** The open places of current employers, by employer name, then the date a place is free. */
+function openPlacements(
+  rows: readonly OpenPlacement[],
+  employerName: ReadonlyMap<string, string>,
+): AgendaPlacement[] {
+  return rows
+    .filter((row) => row.status === 'open' && employerName.has(row.employerId))
+    .map((row) => ({
+      employer: employerName.get(row.employerId) as string,
+      location: row.location,
+      role: row.role,
+      hoursPerWeek: row.hoursPerWeek,
+      availableFrom: row.availableFrom,
+    }))
+    .sort(
+      (a, b) =>
+        a.employer.localeCompare(b.employer, 'nl') ||
+        (a.availableFrom ?? '').localeCompare(b.availableFrom ?? '') ||
+        a.role.localeCompare(b.role, 'nl'),
+    );
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { MeetingAgenda, RunningItem } from '../../../src-shared/domain/meeting';
+import {
+  attentionFor,
+  type AgendaPlacement,
+  type MeetingAgenda,
+  type RunningItem,
+} from '../../../src-shared/domain/meeting';
 import { sampleDataset, sampleToday } from '../../../src-shared/sample';
 import { dispatch } from '../../../src-main/handlers';
 import { buildAgenda } from '../../../src-renderer/features/meeting/meeting-agenda';
@@ -32,8 +37,13 @@ function running(name: string, change: Partial<RunningItem> = {}): RunningItem {
       { text: 'Zelfstandig de ochtendronde met de koffiekar lopen', status: 'in-progress' },
       { text: 'Bestellingen controleren aan de hand van de lijst', status: 'open' },
     ],
+    attention: [],
     ...change,
   };
+}
+
+function place(employer: string, role: string, change: Partial<AgendaPlacement> = {}) {
+  return { employer, role, location: null, hoursPerWeek: null, availableFrom: null, ...change };
 }
 
 const agenda: MeetingAgenda = {
@@ -50,6 +60,7 @@ const agenda: MeetingAgenda = {
       latestEvaluationOn: '2026-11-02',
       goalCounts: { achieved: 0, inProgress: 2, open: 1 },
       goals: [],
+      attention: ['end-passed', 'evaluation-late'],
     }),
     running('Nguyễn Thị Minh Khai', {
       employer: null,
@@ -80,6 +91,15 @@ const agenda: MeetingAgenda = {
       meetingLine: null,
     },
   ],
+  openPlacements: [
+    place('Bakkerij Ten Hove', 'Hulp in de bakkerij', { hoursPerWeek: 16 }),
+    place('Zorgcentrum De Linde', 'Gastvrouw/gastheer restaurant', {
+      location: 'Locatie Kampen',
+      hoursPerWeek: 20,
+      availableFrom: '2026-12-01',
+    }),
+    place('Zorgcentrum De Linde', 'Medewerker facilitaire dienst'),
+  ],
 };
 
 const request = { organisation: 'Stichting De Brug', region: 'Zwolle', agenda };
@@ -88,44 +108,67 @@ const squeeze = (text: string) => text.replace(/[ \t]+/g, ' ');
 
 // PDFs and poppler take a while on a busy two-core machine.
 describe('pdf:meeting-agenda', { timeout: 60_000 }, () => {
-  it('prints both sections with what the screen shows, names as given', async () => {
+  it('prints every section with what the screen shows, names as given', async () => {
     const file = pdfOf(await dispatch(handlers, 'pdf:meeting-agenda', request));
     expect(file.fileName).toBe('agenda-overleg-2026-11-23.pdf');
-    expect(await pageCount(file.bytes)).toBe(1);
+    expect(await pageCount(file.bytes)).toBe(2);
     const text = squeeze(await pdfText(file.bytes));
     for (const expected of [
       'Regio Zwolle',
-      'Stichting De Brug',
-      'Agenda regionaal overleg',
+      // This organisation's contribution to the meeting (issue 16, point 12).
+      'Inbreng Stichting De Brug',
+      'voor het regionaal overleg werkervaringsplaatsen',
       'Overleg van maandag 23 november 2026',
-      '3 kandidaten in een lopend traject · 2 nieuwe kandidaten',
       '1 Lopende trajecten (3)',
       '1.1 Fatma Çelik',
       'Zorgcentrum De Linde · Medewerker facilitaire dienst',
       'Gestart op 1 september 2026, gepland tot 1 maart 2027 · laatste evaluatie 14 oktober 2026',
-      'Leerdoelen: 1 behaald, 1 bezig, 1 open',
+      'Leerdoelen: 1 behaald, 1 in ontwikkeling, 1 open',
       'Voor het overleg: Wil na de kerst meer uren werken; wie heeft een plek in de ochtend?',
       'Behaald Op tijd aanwezig zijn en afmelden volgens de afspraken',
-      'Bezig Zelfstandig de ochtendronde met de koffiekar lopen',
+      'In ontwikkeling Zelfstandig de ochtendronde met de koffiekar lopen',
       'Open Bestellingen controleren aan de hand van de lijst',
       '1.2 J. de V.',
+      'Aandacht: einddatum verstreken · evaluatie te laat',
       'Bakkerij Ten Hove · Hulp in de bakkerij',
       'Gestart op 5 oktober 2026 · laatste evaluatie 2 november 2026',
-      'Leerdoelen: 0 behaald, 2 bezig, 1 open',
+      'Leerdoelen: 0 behaald, 2 in ontwikkeling, 1 open',
       '1.3 Nguyễn Thị Minh Khai',
       'Gastvrouw restaurant',
       'nog geen evaluatie',
       'Nog geen leerdoelen',
-      '2 Nieuwe kandidaten (2)',
+      '2 Besproken, nog geen plek (2)',
       '2.1 Søren Weiß',
       'Besproken op 20 oktober 2026 · 20 uur per week beschikbaar',
       'Motivatie: Wil graag buiten werken, het liefst in het groenonderhoud.',
       'Voor het overleg: Heeft een rijbewijs en kan dus ook op andere locaties werken.',
       '2.2 Ł. K.',
       'Besproken op 9 november 2026',
-      'pagina 1 van 1',
+      // The open placements per employer, and room for the agreements.
+      '3 Openstaande plekken (3)',
+      'Bakkerij Ten Hove\n',
+      'Hulp in de bakkerij · 16 uur per week',
+      'Zorgcentrum De Linde\n',
+      'Gastvrouw/gastheer restaurant · Locatie Kampen · 20 uur per week · vanaf 1 december 2026',
+      'Medewerker facilitaire dienst\n',
+      '4 Afspraken',
+      'Afspraak Wie Wanneer',
+      'pagina 2 van 2',
     ]) {
       expect(text).toContain(expected);
+    }
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      '3 kandidaten in een lopend traject, 1 vraagt aandacht · 2 besproken, nog geen plek · ' +
+        '3 openstaande plekken bij 2 werkgevers',
+    );
+    expect(text).not.toContain('Bezig');
+    expect(text).not.toContain('Nieuwe kandidaten');
+    // Fatma's placement needs no attention: no flag beside her name.
+    expect(text).not.toMatch(/1\.1 Fatma Çelik\s+Aandacht/);
+    // No section heading is the last thing on a page: it goes with its first item.
+    for (const page of await pageTexts(file.bytes)) {
+      const body = bodyLines(page, [/Overleg van 23 november 2026$/, /pagina \d+ van \d+$/]);
+      expect(body[body.length - 1]).not.toMatch(/^\d\s+\S/);
     }
     await renderPng(file.bytes, 'meeting-agenda');
   });
@@ -135,12 +178,13 @@ describe('pdf:meeting-agenda', { timeout: 60_000 }, () => {
       await dispatch(handlers, 'pdf:meeting-agenda', {
         organisation: 'Stichting De Brug',
         region: null,
-        agenda: { meetingDate: '2026-01-05', running: [], newCandidates: [] },
+        agenda: { meetingDate: '2026-01-05', running: [], newCandidates: [], openPlacements: [] },
       }),
     );
     const text = squeeze(await pdfText(file.bytes));
     expect(text).toContain('Niemand in een lopend traject op deze datum.');
-    expect(text).toContain('Geen nieuwe kandidaten besproken');
+    expect(text).toContain('Niemand besproken in de drie maanden voor deze datum');
+    expect(text).toContain('Geen openstaande plekken vastgelegd bij de werkgevers.');
     expect(text).toContain('maandag 5 januari 2026');
     expect(text).not.toContain('Regio');
   });
@@ -166,13 +210,26 @@ describe('pdf:meeting-agenda', { timeout: 60_000 }, () => {
         motivation: 'Wil werken. '.repeat(20),
         meetingLine: null,
       })),
+      // 60 employers, some with long names without a space, a few places each.
+      openPlacements: Array.from({ length: 60 }, (_, e) =>
+        Array.from({ length: 1 + (e % 4) }, (_, p) =>
+          place(
+            e % 7 === 3 ? `Zorgcentrum${'Ĳsselvechtdal'.repeat(12)}${e}` : `Werkgever ${e + 1}`,
+            `Functie ${p + 1} ${'met een lange omschrijving '.repeat(e % 5)}`.trim(),
+            { hoursPerWeek: 24, availableFrom: '2027-01-04', location: `Locatie ${p + 1}` },
+          ),
+        ),
+      ).flat(),
     };
     const file = pdfOf(
       await dispatch(handlers, 'pdf:meeting-agenda', { ...request, agenda: long }),
     );
     const pages = await pageTexts(file.bytes);
     expect(pages.length).toBeGreaterThan(5);
-    const runningLines = [/^Regio Zwolle · Stichting De Brug\s+Overleg van/, /pagina \d+ van \d+$/];
+    const runningLines = [
+      /^Regio Zwolle · Inbreng Stichting De Brug\s+Overleg van/,
+      /pagina \d+ van \d+$/,
+    ];
     pages.forEach((page, index) => {
       expect(page).toContain(`pagina ${index + 1} van ${pages.length}`);
       expect(bodyLines(page, runningLines).length).toBeGreaterThan(0);
@@ -180,6 +237,15 @@ describe('pdf:meeting-agenda', { timeout: 60_000 }, () => {
     const all = pages.join('\n');
     for (let i = 1; i <= 45; i++) expect(all).toContain(`Kandidaat ${String(i).padStart(2, '0')}`);
     for (let i = 1; i <= 30; i++) expect(all).toContain(`Nieuw ${String(i).padStart(2, '0')}`);
+    for (let e = 1; e <= 60; e++) {
+      if ((e - 1) % 7 !== 3) expect(all).toMatch(new RegExp(`Werkgever ${e}\\n`));
+    }
+    expect(all).toContain('4 Afspraken');
+    // No section heading is the last thing on a page (issue 16): it goes with what follows.
+    pages.forEach((page) => {
+      const body = bodyLines(page, runningLines);
+      expect(body[body.length - 1]).not.toMatch(/^\d\s+\S/);
+    });
     // The 60 goals of a long item all arrive, also those flowing onto the next page.
     for (let g = 1; g <= 60; g++) expect(all).toContain(`Leerdoel ${g} van kandidaat 1\n`);
   });
@@ -219,6 +285,87 @@ describe('pdf:meeting-agenda', { timeout: 60_000 }, () => {
   });
 });
 
+describe("what needs the meeting's attention (issue 16, point 12)", () => {
+  const on = '2026-11-23';
+  const flags = (plannedEndOn: string | null, latestEvaluationOn: string | null) =>
+    attentionFor({ startedOn: '2026-06-01', plannedEndOn, latestEvaluationOn }, on, 6);
+
+  it('flags a passed end, an end within two weeks and a late evaluation, from the dates', () => {
+    expect(flags('2026-11-22', '2026-11-01')).toEqual(['end-passed']);
+    expect(flags('2026-11-23', '2026-11-01')).toEqual(['ends-soon']);
+    expect(flags('2026-12-07', '2026-11-01')).toEqual(['ends-soon']);
+    expect(flags('2026-12-08', '2026-11-01')).toEqual([]);
+    expect(flags(null, '2026-11-01')).toEqual([]);
+    // Six weeks (the setting) after the latest evaluation, or after the start without one.
+    expect(flags(null, '2026-10-12')).toEqual(['evaluation-late']);
+    expect(flags(null, '2026-10-13')).toEqual([]);
+    expect(flags(null, null)).toEqual(['evaluation-late']);
+    expect(
+      attentionFor(
+        { startedOn: '2026-11-02', plannedEndOn: '2026-11-01', latestEvaluationOn: null },
+        on,
+        6,
+      ),
+    ).toEqual(['end-passed']);
+  });
+
+  it('puts the flags, the waiting candidates and the open places of current employers on the agenda', () => {
+    const dataset = sampleDataset();
+    const [employer, gone] = dataset.employers;
+    if (!employer || !gone) throw new Error('the sample set lacks employers');
+    const stamp = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
+    const open = (id: string, employerId: string, status: 'open' | 'filled' | 'withdrawn') => ({
+      id,
+      employerId,
+      location: null,
+      role: `Plek ${id}`,
+      hoursPerWeek: 16,
+      availableFrom: null,
+      status,
+      ...stamp,
+    });
+    const waiting = dataset.candidates.find(
+      (c) =>
+        c.discussedOn !== null &&
+        c.discussedOn <= sampleToday &&
+        c.discussedOn >= '2026-09-01' &&
+        !dataset.trajectories.some((t) => t.candidateId === c.id),
+    );
+    if (!waiting) throw new Error('the sample set lacks a waiting candidate');
+    const closed = { ...waiting, id: 'closed', notStartedReason: 'withdrew' as const };
+    const agenda = buildAgenda(sampleToday, {
+      candidates: [...dataset.candidates, closed],
+      trajectories: dataset.trajectories,
+      employers: dataset.employers.map((e) =>
+        e === gone ? { ...e, deletedAt: '2026-02-01T00:00:00.000Z' } : e,
+      ),
+      goals: dataset.learningGoals,
+      evaluations: dataset.evaluations,
+      openPlacements: [
+        open('a', employer.id, 'open'),
+        open('b', employer.id, 'filled'),
+        open('c', gone.id, 'open'),
+      ],
+      organisationName: 'Stichting Werkkracht Zwolle',
+      evaluationWeeks: 6,
+    });
+    expect(agenda.openPlacements).toEqual([
+      {
+        employer: employer.name,
+        location: null,
+        role: 'Plek a',
+        hoursPerWeek: 16,
+        availableFrom: null,
+      },
+    ]);
+    expect(agenda.newCandidates.map((c) => c.candidateId)).toContain(waiting.id);
+    expect(agenda.newCandidates.map((c) => c.candidateId)).not.toContain('closed');
+    for (const item of agenda.running) {
+      expect(item.attention).toEqual(attentionFor(item, sampleToday, 6));
+    }
+  });
+});
+
 describe('the agenda of the sample data', { timeout: 60_000 }, () => {
   /** Every run of white space as one space, as `pdfWords` gives the document. */
   const flat = (text: string) => text.replace(/\s+/g, ' ');
@@ -247,7 +394,9 @@ describe('the agenda of the sample data', { timeout: 60_000 }, () => {
       employers: dataset.employers,
       goals: dataset.learningGoals,
       evaluations: dataset.evaluations,
+      openPlacements: [],
       organisationName: 'Stichting Werkkracht Zwolle',
+      evaluationWeeks: 6,
     });
     // Named candidates with evaluations are on it, so a printed note would show.
     const evaluated = new Set(

@@ -75,7 +75,9 @@ describe('a placement at the own organisation on the screens (issue 15, rule 3)'
       employers: await db.employers.toArray(),
       goals: [],
       evaluations: [],
+      openPlacements: [],
       organisationName: 'Stichting De Brug',
+      evaluationWeeks: 6,
     });
     expect(agenda.running.map((item) => item.employer).sort()).toEqual([
       'Stichting De Brug',
