@@ -11,7 +11,6 @@ import { regionalEn } from './regional-en';
 import { resultsEn } from './results-en';
 import { codesEn } from './codes-en';
 import { trackingEn } from './tracking-en';
-import { attendanceEn } from './attendance-en';
 import { todayEn } from './today-en';
 import { spreadsheetEn } from './spreadsheet-en';
 import { unsavedEn } from './unsaved-en';
@@ -35,15 +34,14 @@ export const en: Messages = {
   ...regionalEn,
   ...resultsEn,
   ...trackingEn,
-  ...attendanceEn,
   ...todayEn,
   ...spreadsheetEn,
   ...unsavedEn,
   codes: codesEn,
   nav: {
     label: 'Main menu',
-    menu: 'Menu',
     today: 'Today',
+    menu: 'Menu',
     candidates: 'Candidates',
     results: 'Results',
     region: 'Region',

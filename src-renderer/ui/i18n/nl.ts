@@ -11,7 +11,6 @@ import { regionalNl } from './regional-nl';
 import { resultsNl } from './results-nl';
 import { codesNl } from './codes-nl';
 import { trackingNl } from './tracking-nl';
-import { attendanceNl } from './attendance-nl';
 import { todayNl } from './today-nl';
 import { spreadsheetNl } from './spreadsheet-nl';
 import { unsavedNl } from './unsaved-nl';
@@ -35,15 +34,14 @@ export const nl = {
   ...regionalNl,
   ...resultsNl,
   ...trackingNl,
-  ...attendanceNl,
   ...todayNl,
   ...spreadsheetNl,
   ...unsavedNl,
   codes: codesNl,
   nav: {
     label: 'Hoofdmenu',
-    menu: 'Menu',
     today: 'Vandaag',
+    menu: 'Menu',
     candidates: 'Kandidaten',
     results: 'Resultaten',
     region: 'Regio',
