@@ -7,7 +7,7 @@ import { useDatabase } from '../../app/database-context';
 import { Field } from '../../ui/Field';
 import { showToast } from '../../ui/toast-store';
 import { useUnsavedChanges } from '../../ui/unsaved-changes/use-unsaved-changes';
-import { writeErrorMessage } from '../../ui/write-errors';
+import { saveOrTell } from '../../ui/save-or-tell';
 import {
   closeDiscussion,
   closeDiscussionSchema,
@@ -36,10 +36,10 @@ export function DiscussionPanel({ candidate }: { candidate: Candidate }) {
             type="button"
             className="button small"
             onClick={() =>
-              void reopenDiscussion(db, candidate.id).then(
-                () => showToast({ tone: 'success', message: t('discussion.reopened') }),
-                (error: unknown) => showToast({ tone: 'error', message: writeErrorMessage(error) }),
-              )
+              void saveOrTell(async () => {
+                await reopenDiscussion(db, candidate.id);
+                showToast({ tone: 'success', message: t('discussion.reopened') });
+              })
             }
           >
             {t('discussion.reopen')}
@@ -61,15 +61,11 @@ function CloseDiscussionForm({ candidateId }: { candidateId: string }) {
   });
   const { register, formState } = form;
   const { attachForm, onSubmit } = useUnsavedChanges(form, {
-    save: async ({ reason }) => {
-      try {
+    save: ({ reason }) =>
+      saveOrTell(async () => {
         await closeDiscussion(db, candidateId, reason);
         showToast({ tone: 'success', message: t('discussion.closed') });
-      } catch (error) {
-        showToast({ tone: 'error', message: writeErrorMessage(error) });
-        return false;
-      }
-    },
+      }),
   });
   return (
     <form ref={attachForm} onSubmit={onSubmit} noValidate>

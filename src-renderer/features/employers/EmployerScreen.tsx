@@ -15,9 +15,9 @@ import { useDatabase } from '../../app/database-context';
 import { Dialog, DialogCancel } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { formatDate } from '../../ui/format';
-import { showToast } from '../../ui/toast-store';
 import { useUnsavedChanges } from '../../ui/unsaved-changes/use-unsaved-changes';
-import { writeErrorMessage } from '../../ui/write-errors';
+import { ItemActions } from '../../ui/ItemActions';
+import { saveOrTell } from '../../ui/save-or-tell';
 import { activeEmployers } from '../../data/employer-repository';
 import {
   openPlacementsOf,
@@ -96,25 +96,12 @@ function EmployerDetail({ employer }: { employer: Employer }) {
                     </span>
                   </td>
                   <td className="item-actions">
-                    <button
-                      type="button"
-                      className="button small"
-                      onClick={() => setEditing(placement)}
-                    >
-                      {t('employers.editPlacement')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button small icon"
-                      aria-label={`${t('trajectory.remove')}: ${placement.role}`}
-                      onClick={() =>
-                        void removeOpenPlacement(db, placement.id).catch((error: unknown) =>
-                          showToast({ tone: 'error', message: writeErrorMessage(error) }),
-                        )
-                      }
-                    >
-                      ×
-                    </button>
+                    <ItemActions
+                      editLabel={t('employers.editPlacement')}
+                      itemName={placement.role}
+                      onEdit={() => setEditing(placement)}
+                      onRemove={() => removeOpenPlacement(db, placement.id)}
+                    />
                   </td>
                 </tr>
               ))}
@@ -147,15 +134,11 @@ function PlacementDialog(props: {
   const { register, formState } = form;
   const errors = formState.errors;
   const { attachForm, onSubmit } = useUnsavedChanges(form, {
-    save: async (values) => {
-      try {
+    save: (values) =>
+      saveOrTell(async () => {
         await saveOpenPlacement(db, props.employer.id, values, props.placement?.id);
         props.onClose();
-      } catch (error) {
-        showToast({ tone: 'error', message: writeErrorMessage(error) });
-        return false;
-      }
-    },
+      }),
   });
   return (
     <Dialog

@@ -15,7 +15,7 @@ import { formatDate } from '../../ui/format';
 import { translateMessage } from '../../ui/i18n';
 import { showToast } from '../../ui/toast-store';
 import { useUnsavedChanges } from '../../ui/unsaved-changes/use-unsaved-changes';
-import { writeErrorMessage } from '../../ui/write-errors';
+import { saveOrTell } from '../../ui/save-or-tell';
 import { FollowUpDue } from './FollowUpDue';
 import {
   outflowFormSchema,
@@ -43,15 +43,11 @@ export function OutflowSection({
   const { register, formState, reset } = form;
   const errors = formState.errors;
   const { attachForm, onSubmit } = useUnsavedChanges(form, {
-    save: async (values) => {
-      try {
+    save: (values) =>
+      saveOrTell(async () => {
         reset(toOutflowFormValues(await saveOutflow(db, trajectory.id, values)));
         showToast({ tone: 'success', message: t('outflow.saved') });
-      } catch (error) {
-        showToast({ tone: 'error', message: writeErrorMessage(error) });
-        return false;
-      }
-    },
+      }),
   });
   const { endedOn } = trajectory;
   const followUp = (moment: FollowUpMoment) => (

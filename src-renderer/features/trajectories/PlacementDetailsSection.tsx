@@ -8,7 +8,7 @@ import { useDatabase } from '../../app/database-context';
 import { Field } from '../../ui/Field';
 import { showToast } from '../../ui/toast-store';
 import { useUnsavedChanges } from '../../ui/unsaved-changes/use-unsaved-changes';
-import { writeErrorMessage } from '../../ui/write-errors';
+import { saveOrTell } from '../../ui/save-or-tell';
 import { allTrajectories } from '../../data/trajectory-repository';
 import {
   placementDetailsSchema,
@@ -39,15 +39,11 @@ export function PlacementDetailsSection({
   const { register, formState, reset } = form;
   const errors = formState.errors;
   const { attachForm, onSubmit } = useUnsavedChanges(form, {
-    save: async (values) => {
-      try {
+    save: (values) =>
+      saveOrTell(async () => {
         reset(toPlacementDetailsValues(await savePlacementDetails(db, trajectory.id, values)));
         showToast({ tone: 'success', message: t('approval.saved') });
-      } catch (error) {
-        showToast({ tone: 'error', message: writeErrorMessage(error) });
-        return false;
-      }
-    },
+      }),
   });
   const text = (name: 'office' | 'consultant' | 'fileNumber', hint?: string) => (
     <Field

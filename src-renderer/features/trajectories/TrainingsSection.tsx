@@ -14,9 +14,9 @@ import { useDatabase } from '../../app/database-context';
 import { Dialog, DialogCancel } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { formatDate } from '../../ui/format';
-import { showToast } from '../../ui/toast-store';
 import { useUnsavedChanges } from '../../ui/unsaved-changes/use-unsaved-changes';
-import { writeErrorMessage } from '../../ui/write-errors';
+import { ItemActions } from '../../ui/ItemActions';
+import { saveOrTell } from '../../ui/save-or-tell';
 import { removeTraining, saveTraining, trainingsOf } from '../../data/training-repository';
 
 /** Trainings and courses followed during the trajectory; they go on the getuigschrift. */
@@ -48,21 +48,12 @@ export function TrainingsSection({ trajectoryId }: { trajectoryId: string }) {
               </span>
             </span>
             <span className="item-actions">
-              <button type="button" className="button small" onClick={() => setEditing(training)}>
-                {t('training.edit')}
-              </button>
-              <button
-                type="button"
-                className="button small icon"
-                aria-label={`${t('trajectory.remove')}: ${training.name}`}
-                onClick={() =>
-                  void removeTraining(db, training.id).catch((error: unknown) =>
-                    showToast({ tone: 'error', message: writeErrorMessage(error) }),
-                  )
-                }
-              >
-                ×
-              </button>
+              <ItemActions
+                editLabel={t('training.edit')}
+                itemName={training.name}
+                onEdit={() => setEditing(training)}
+                onRemove={() => removeTraining(db, training.id)}
+              />
             </span>
           </li>
         ))}
@@ -95,15 +86,11 @@ function TrainingDialog(props: {
   });
   const { register, formState } = form;
   const { attachForm, onSubmit } = useUnsavedChanges(form, {
-    save: async (values) => {
-      try {
+    save: (values) =>
+      saveOrTell(async () => {
         await saveTraining(db, props.trajectoryId, values, props.training?.id);
         props.onClose();
-      } catch (error) {
-        showToast({ tone: 'error', message: writeErrorMessage(error) });
-        return false;
-      }
-    },
+      }),
   });
   return (
     <Dialog
