@@ -94,9 +94,7 @@ export function CoachingPanel({ trajectoryId }: { trajectoryId: string }) {
         <h2 id="coaching-title">{t('coaching.title')}</h2>
         {entries.length > 0 && (
           <p className="coaching-total" aria-live="polite">
-            {entries.length === 1
-              ? t('coaching.totalOne', { hours: formatMinutes(total) })
-              : t('coaching.total', { hours: formatMinutes(total), count: entries.length })}
+            {t('coaching.total', { hours: formatMinutes(total), count: entries.length })}
             {' · '}
             {t('coaching.thisMonth', {
               hours: formatMinutes(minutesPerMonth(entries).get(month) ?? 0),

@@ -19,10 +19,14 @@ export const backupEn: typeof backupNl = {
     restore: 'Restore',
     confirmTitle: 'Restore backup',
     confirmBody: 'Backup “{{source}}” of {{date}} holds:',
-    countCandidates: '{{count}} candidates',
-    countTrajectories: '{{count}} trajectories',
-    countCertificates: '{{count}} certificates',
-    countImports: '{{count}} partner files',
+    countCandidates_one: '{{count}} candidate',
+    countCandidates_other: '{{count}} candidates',
+    countTrajectories_one: '{{count}} trajectory',
+    countTrajectories_other: '{{count}} trajectories',
+    countCertificates_one: '{{count}} certificate',
+    countCertificates_other: '{{count}} certificates',
+    countImports_one: '{{count}} partner file',
+    countImports_other: '{{count}} partner files',
     confirmHint:
       'All current data will be replaced. Instap first makes a backup of the current state.',
     confirmRetention:

@@ -17,10 +17,14 @@ export const backupNl = {
     restore: 'Terugzetten',
     confirmTitle: 'Back-up terugzetten',
     confirmBody: 'Back-up “{{source}}” van {{date}} bevat:',
-    countCandidates: '{{count}} kandidaten',
-    countTrajectories: '{{count}} trajecten',
-    countCertificates: '{{count}} getuigschriften',
-    countImports: '{{count}} partnerbestanden',
+    countCandidates_one: '{{count}} kandidaat',
+    countCandidates_other: '{{count}} kandidaten',
+    countTrajectories_one: '{{count}} traject',
+    countTrajectories_other: '{{count}} trajecten',
+    countCertificates_one: '{{count}} getuigschrift',
+    countCertificates_other: '{{count}} getuigschriften',
+    countImports_one: '{{count}} partnerbestand',
+    countImports_other: '{{count}} partnerbestanden',
     confirmHint:
       'Alle huidige gegevens worden vervangen. Instap maakt eerst een back-up van de huidige stand.',
     confirmRetention:

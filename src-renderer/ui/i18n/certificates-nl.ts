@@ -61,11 +61,15 @@ export const certificatesNl = {
     selectAll: 'Alles selecteren',
     selectNone: 'Niets selecteren',
     endedOn: 'afgerond {{date}}',
-    batchPrint: '{{count}} getuigschriften maken',
+    batchPrint_one: '{{count}} getuigschrift maken',
+    batchPrint_other: '{{count}} getuigschriften maken',
     progress: 'Voortgang',
     progressText: '{{done}} van {{total}} gemaakt',
-    batchDone: '{{count}} getuigschriften gemaakt.',
-    batchCancelled:
+    batchDone_one: '{{count}} getuigschrift gemaakt.',
+    batchDone_other: '{{count}} getuigschriften gemaakt.',
+    batchCancelled_one:
+      'Gestopt: {{count}} getuigschrift gemaakt; de rest heeft geen nummer gekregen.',
+    batchCancelled_other:
       'Gestopt: {{count}} getuigschriften gemaakt; de rest heeft geen nummer gekregen.',
     onlyCompleted: 'Alleen een afgerond traject krijgt een getuigschrift.',
     notCurrent: 'Dit getuigschrift is al vervangen.',

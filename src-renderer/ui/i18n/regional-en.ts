@@ -25,18 +25,23 @@ export const regionalEn: typeof regionalNl = {
       save: 'Save file',
       saved: 'The export file has been saved.',
       failed: 'The export could not be made.',
-      invalidRecords:
+      invalidRecords_one:
+        '{{count}} trajectory breaks the rules of the exchange format. Check its end date and status.',
+      invalidRecords_other:
         '{{count}} trajectories break the rules of the exchange format. Check their end dates and statuses.',
       previewLevel: 'Level of detail: {{level}}.',
-      recordCount: '{{count}} trajectories in the file.',
+      recordCount_one: '{{count}} trajectory in the file.',
+      recordCount_other: '{{count}} trajectories in the file.',
     },
     import: {
       title: 'Import from partners',
       drop: 'Drop partners’ export files here, or choose them. Everything is checked first; one error and nothing is stored.',
       choose: 'Choose files…',
       busy: 'Checking…',
-      done: '{{count}} file(s) imported.',
-      refused: 'Nothing imported: {{count}} problem(s) found.',
+      done_one: '{{count}} file imported.',
+      done_other: '{{count}} files imported.',
+      refused_one: 'Nothing imported: {{count}} problem found.',
+      refused_other: 'Nothing imported: {{count}} problems found.',
     },
     partners: {
       title: 'Partner organisations',

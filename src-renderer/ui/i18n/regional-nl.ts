@@ -24,18 +24,23 @@ export const regionalNl = {
       save: 'Bestand opslaan',
       saved: 'Het exportbestand is opgeslagen.',
       failed: 'De export kon niet worden gemaakt.',
-      invalidRecords:
+      invalidRecords_one:
+        '{{count}} traject voldoet niet aan de regels van het uitwisselformaat. Controleer de einddatum en status.',
+      invalidRecords_other:
         '{{count}} trajecten voldoen niet aan de regels van het uitwisselformaat. Controleer de einddata en statussen.',
       previewLevel: 'Detailniveau: {{level}}.',
-      recordCount: '{{count}} trajecten in het bestand.',
+      recordCount_one: '{{count}} traject in het bestand.',
+      recordCount_other: '{{count}} trajecten in het bestand.',
     },
     import: {
       title: 'Importeren van partners',
       drop: 'Sleep exportbestanden van partners hierheen, of kies ze. Alles wordt eerst gecontroleerd; bij één fout wordt niets opgeslagen.',
       choose: 'Bestanden kiezen…',
       busy: 'Bezig met controleren…',
-      done: '{{count}} bestand(en) geïmporteerd.',
-      refused: 'Niets geïmporteerd: {{count}} probleem/problemen gevonden.',
+      done_one: '{{count}} bestand geïmporteerd.',
+      done_other: '{{count}} bestanden geïmporteerd.',
+      refused_one: 'Niets geïmporteerd: {{count}} probleem gevonden.',
+      refused_other: 'Niets geïmporteerd: {{count}} problemen gevonden.',
     },
     partners: {
       title: 'Partnerorganisaties',
