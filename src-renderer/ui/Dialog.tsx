@@ -14,6 +14,9 @@ export function Dialog(props: {
 }) {
   const { t } = useTranslation();
   const content = useRef<HTMLDivElement>(null);
+  // Radix returns focus only to its own Trigger; these dialogs open from any button (or a
+  // shortcut), so the element that had focus when the dialog opened gets it back on closing.
+  const opener = useRef<Element | null>(null);
   // Escape, ×, Annuleren or a click outside: a form in here with unsaved changes asks first.
   const onOpenChange = (open: boolean) => {
     if (open) return props.onOpenChange(true);
@@ -26,7 +29,17 @@ export function Dialog(props: {
     <RadixDialog.Root open={props.open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="dialog-overlay" />
-        <RadixDialog.Content ref={content} className={props.wide ? 'dialog wide' : 'dialog'}>
+        <RadixDialog.Content
+          ref={content}
+          className={props.wide ? 'dialog wide' : 'dialog'}
+          onOpenAutoFocus={() => (opener.current = document.activeElement)}
+          onCloseAutoFocus={(event) => {
+            if (opener.current instanceof HTMLElement && opener.current.isConnected) {
+              event.preventDefault();
+              opener.current.focus();
+            }
+          }}
+        >
           <RadixDialog.Title>{props.title}</RadixDialog.Title>
           {props.description ? (
             <RadixDialog.Description className="muted">{props.description}</RadixDialog.Description>
