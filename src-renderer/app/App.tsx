@@ -1,26 +1,30 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Router, Switch, useLocation } from 'wouter';
-import { CandidateDetailScreen } from '../features/candidates/CandidateDetailScreen';
-import { CandidatesScreen } from '../features/candidates/CandidatesScreen';
-import { EmployerScreen } from '../features/employers/EmployerScreen';
-import { EmployersScreen } from '../features/employers/EmployersScreen';
-import { GuideScreen } from '../features/help/GuideScreen';
-import { HelpScreen } from '../features/help/HelpScreen';
-import { RegisterScreen } from '../features/certificates/RegisterScreen';
-import { MeetingScreen } from '../features/meeting/MeetingScreen';
-import { RegionScreen } from '../features/regional/RegionScreen';
-import { ResultsScreen } from '../features/results/ResultsScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { ImportScreen } from '../features/spreadsheet/ImportScreen';
-import { TodayScreen } from '../features/today/TodayScreen';
-import { TrajectoryScreen } from '../features/trajectories/TrajectoryScreen';
-import { TrashScreen } from '../features/trash/TrashScreen';
 import { AccessLost } from '../ui/AccessLost';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Toaster } from '../ui/Toaster';
 import { useGuardedHashLocation } from '../ui/unsaved-changes/guarded-hash-location';
 import { LeaveConfirmation } from '../ui/unsaved-changes/LeaveConfirmation';
 import { DatabaseProvider } from './database-context';
+import {
+  CandidateDetailScreen,
+  CandidatesScreen,
+  EmployerScreen,
+  EmployersScreen,
+  GuideScreen,
+  HelpScreen,
+  ImportScreen,
+  MeetingScreen,
+  PreloadScreens,
+  RegionScreen,
+  RegisterScreen,
+  ResultsScreen,
+  SettingsScreen,
+  TodayScreen,
+  TrajectoryScreen,
+  TrashScreen,
+} from './screens';
 import { Sidebar } from './Sidebar';
 
 const navigation = [
@@ -53,29 +57,32 @@ export function App() {
         <main id="main" tabIndex={-1} className="content">
           <DatabaseProvider>
             <ScreenBoundary>
-              <Switch>
-                <Route path="/vandaag" component={TodayScreen} />
-                <Route path="/instellingen" component={SettingsScreen} />
-                <Route path="/kandidaten" component={CandidatesScreen} />
-                <Route path="/kandidaten/importeren" component={ImportScreen} />
-                <Route path="/kandidaten/:id" component={CandidateDetailScreen} />
-                <Route
-                  path="/kandidaten/:candidateId/trajecten/:trajectoryId"
-                  component={TrajectoryScreen}
-                />
-                <Route path="/prullenbak" component={TrashScreen} />
-                <Route path="/help" component={HelpScreen} />
-                <Route path="/handleiding" component={GuideScreen} />
-                <Route path="/resultaten" component={ResultsScreen} />
-                <Route path="/regio" component={RegionScreen} />
-                <Route path="/werkgevers" component={EmployersScreen} />
-                <Route path="/werkgevers/:id" component={EmployerScreen} />
-                <Route path="/overleg" component={MeetingScreen} />
-                <Route path="/getuigschriften" component={RegisterScreen} />
-                <Route>
-                  <Redirect to="/vandaag" />
-                </Route>
-              </Switch>
+              <Suspense fallback={<p className="page-status">{t('common.loading')}</p>}>
+                <PreloadScreens />
+                <Switch>
+                  <Route path="/vandaag" component={TodayScreen} />
+                  <Route path="/instellingen" component={SettingsScreen} />
+                  <Route path="/kandidaten" component={CandidatesScreen} />
+                  <Route path="/kandidaten/importeren" component={ImportScreen} />
+                  <Route path="/kandidaten/:id" component={CandidateDetailScreen} />
+                  <Route
+                    path="/kandidaten/:candidateId/trajecten/:trajectoryId"
+                    component={TrajectoryScreen}
+                  />
+                  <Route path="/prullenbak" component={TrashScreen} />
+                  <Route path="/help" component={HelpScreen} />
+                  <Route path="/handleiding" component={GuideScreen} />
+                  <Route path="/resultaten" component={ResultsScreen} />
+                  <Route path="/regio" component={RegionScreen} />
+                  <Route path="/werkgevers" component={EmployersScreen} />
+                  <Route path="/werkgevers/:id" component={EmployerScreen} />
+                  <Route path="/overleg" component={MeetingScreen} />
+                  <Route path="/getuigschriften" component={RegisterScreen} />
+                  <Route>
+                    <Redirect to="/vandaag" />
+                  </Route>
+                </Switch>
+              </Suspense>
             </ScreenBoundary>
           </DatabaseProvider>
         </main>
