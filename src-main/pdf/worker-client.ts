@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import {
@@ -12,18 +13,21 @@ import { IpcError } from '../../src-shared/ipc/envelope';
 import type { PdfChannel, PdfJobAnswer, PdfJobMessage } from './worker-jobs';
 
 /**
- * The host's side of the PDF worker thread (./worker). Every PDF is made there, one at a time,
- * so a bad input (an image that makes the decoder throw where nothing can catch it, a document
- * that never finishes, a heap that grows without end) costs that one request, not the web host or
- * the Electron main process. A job that fails that way is answered with a Dutch message; the
- * thread is stopped and the next job gets a fresh one.
+ * The host's side of the PDF worker threads (./worker): a small pool, one job at a time per
+ * thread, so a batch of certificates uses every core. Every PDF is made there, so a bad input (an
+ * image that makes the decoder throw where nothing can catch it, a document that never finishes,
+ * a heap that grows without end) costs that one request, not the web host or the Electron main
+ * process. A job that fails that way is answered with a Dutch message; its thread is stopped and
+ * the next job gets a fresh one.
  */
 
 export interface PdfWorkerOptions {
   /** A job still running after this long is stopped with its thread. */
   timeLimitMs?: number;
-  /** The thread's JavaScript heap; Node stops the thread when it needs more. */
+  /** Each thread's JavaScript heap; Node stops the thread when it needs more. */
   maxHeapMb?: number;
+  /** Threads making PDFs side by side (default: one per core, at most MAX_PDF_THREADS). */
+  threads?: number;
 }
 
 export interface PdfWorker {
@@ -50,6 +54,7 @@ export type PdfHandlers = {
 
 const PDF_TIME_LIMIT_MS = 60_000;
 const PDF_HEAP_MB = 512;
+const MAX_PDF_THREADS = 4;
 
 const crashed =
   'De PDF kon niet worden gemaakt: Instap liep vast op de gegevens of op een afbeelding (logo of handtekening). Probeer het opnieuw; kies zo nodig een andere afbeelding.';
@@ -62,15 +67,21 @@ interface Job {
   reject(error: Error): void;
 }
 
+interface Slot {
+  thread: Worker | null;
+  running: { job: Job; thread: Worker; timer: NodeJS.Timeout } | null;
+}
+
 export function createPdfWorker(options: PdfWorkerOptions = {}): PdfWorker {
   const timeLimitMs = options.timeLimitMs ?? PDF_TIME_LIMIT_MS;
   const maxHeapMb = options.maxHeapMb ?? PDF_HEAP_MB;
+  const threads = Math.max(1, options.threads ?? defaultThreads());
   const queue: Job[] = [];
-  let thread: Worker | null = null;
-  let running: { job: Job; thread: Worker; timer: NodeJS.Timeout } | null = null;
+  // Each slot runs one job at a time on a thread of its own, started when first needed.
+  const slots: Slot[] = Array.from({ length: threads }, () => ({ thread: null, running: null }));
   let nextId = 1;
 
-  function start(): Worker {
+  function start(slot: Slot): Worker {
     const entry = workerEntry();
     const started = new Worker(entry.script, {
       eval: entry.eval,
@@ -78,10 +89,10 @@ export function createPdfWorker(options: PdfWorkerOptions = {}): PdfWorker {
       execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
     });
-    started.on('message', (answer: PdfJobAnswer) => finish(started, answer));
+    started.on('message', (answer: PdfJobAnswer) => finish(slot, started, answer));
     // Without an 'error' listener the thread's crash would be thrown in the host.
-    started.on('error', () => abandon(started, crashed));
-    started.on('exit', () => abandon(started, crashed));
+    started.on('error', () => abandon(slot, started, crashed));
+    started.on('exit', () => abandon(slot, started, crashed));
     // An idle thread keeps no process alive; a running job's timer does. (After the listeners:
     // a first 'message' listener refs the thread again.)
     started.unref();
@@ -89,40 +100,42 @@ export function createPdfWorker(options: PdfWorkerOptions = {}): PdfWorker {
   }
 
   function next(): void {
-    if (running !== null) return;
-    const job = queue.shift();
-    if (!job) return;
-    thread ??= start();
-    const current = thread;
-    const seconds = Math.max(1, Math.round(timeLimitMs / 1000));
-    const timer = setTimeout(() => abandon(current, timedOut(seconds)), timeLimitMs);
-    running = { job, thread: current, timer };
-    current.postMessage(job.message);
+    for (const slot of slots) {
+      if (slot.running !== null) continue;
+      const job = queue.shift();
+      if (!job) return;
+      slot.thread ??= start(slot);
+      const current = slot.thread;
+      const seconds = Math.max(1, Math.round(timeLimitMs / 1000));
+      const timer = setTimeout(() => abandon(slot, current, timedOut(seconds)), timeLimitMs);
+      slot.running = { job, thread: current, timer };
+      current.postMessage(job.message);
+    }
   }
 
-  function settle(outcome: (job: Job) => void): void {
-    if (running === null) return;
-    const { job, timer } = running;
+  function settle(slot: Slot, outcome: (job: Job) => void): void {
+    if (slot.running === null) return;
+    const { job, timer } = slot.running;
     clearTimeout(timer);
-    running = null;
+    slot.running = null;
     outcome(job);
     next();
   }
 
-  function finish(from: Worker, answer: PdfJobAnswer): void {
-    if (running?.thread !== from || running.job.message.id !== answer.id) return;
-    settle((job) => {
+  function finish(slot: Slot, from: Worker, answer: PdfJobAnswer): void {
+    if (slot.running?.thread !== from || slot.running.job.message.id !== answer.id) return;
+    settle(slot, (job) => {
       if (answer.ok) job.resolve(answer.value);
       else job.reject(Object.assign(new Error('PDF job failed'), { name: answer.errorName }));
     });
   }
 
   /** The thread crashed, ran out of heap or out of time: stop it and fail its job only. */
-  function abandon(from: Worker, message: string): void {
-    if (thread === from) thread = null;
+  function abandon(slot: Slot, from: Worker, message: string): void {
+    if (slot.thread === from) slot.thread = null;
     void from.terminate();
-    if (running?.thread !== from) return;
-    settle((job) => job.reject(new IpcError({ code: 'internal', message })));
+    if (slot.running?.thread !== from) return;
+    settle(slot, (job) => job.reject(new IpcError({ code: 'internal', message })));
   }
 
   return {
@@ -134,6 +147,14 @@ export function createPdfWorker(options: PdfWorkerOptions = {}): PdfWorker {
       });
     },
   };
+}
+
+/**
+ * One thread per core, at most MAX_PDF_THREADS: a batch of certificates uses every core, and the
+ * heap limit per thread times the threads stays a bounded amount of memory.
+ */
+function defaultThreads(): number {
+  return Math.min(MAX_PDF_THREADS, availableParallelism());
 }
 
 /** This module's folder: `src-main/pdf` from source (tsx, vitest), `dist/main` in a bundle. */

@@ -23,9 +23,16 @@ export interface BatchProgress {
 }
 
 /**
- * A batch: each certificate is numbered just before its page is made, so a cancel or a failure
- * leaves numbers only on pages that exist. The pages are joined into one PDF at the end. A
- * certificate the coach reviewed gets the reviewed text; the others the generated one.
+ * Pages made side by side: the host renders PDFs on a thread per core (src-main/pdf/worker-client),
+ * so a batch keeps that many pages in the making.
+ */
+const PAGES_AT_ONCE = Math.min(4, Math.max(2, globalThis.navigator?.hardwareConcurrency ?? 2));
+
+/**
+ * A batch: each certificate is numbered just before its page is made, in the order of the pages,
+ * so a cancel or a failure leaves numbers only on pages that exist (pages in the making when the
+ * coach cancels are finished and kept). The pages are joined into one PDF at the end, in the
+ * order asked. A certificate the coach reviewed gets the reviewed text; the others the generated one.
  */
 export async function printBatch(
   db: InstapDatabase,
@@ -34,11 +41,13 @@ export async function printBatch(
   onProgress: (progress: BatchProgress) => void,
   cancelled: () => boolean,
 ): Promise<{ file: MadeFile | null; issued: Certificate[] }> {
-  const issued: Certificate[] = [];
-  const pages: Uint8Array[] = [];
+  const made: { certificate: Certificate; page: Uint8Array }[] = [];
   const issuedOn = todayIso();
-  for (const trajectoryId of trajectoryIds) {
-    if (cancelled()) break;
+  const inTheMaking = new Set<Promise<void>>();
+  const failures: unknown[] = [];
+  let done = 0;
+  for (const [index, trajectoryId] of trajectoryIds.entries()) {
+    if (cancelled() || failures.length > 0) break;
     // An already issued certificate is reprinted from its snapshot, with its own number.
     const existing = await currentCertificate(db, trajectoryId);
     const certificate =
@@ -48,15 +57,27 @@ export async function printBatch(
         trajectoryId,
         await certificateContent(db, trajectoryId, reviewed.get(trajectoryId) ?? null, issuedOn),
       ));
-    try {
-      pages.push((await renderCertificate(certificate)).bytes);
-    } catch (error) {
-      if (!existing) await withdrawCertificate(db, certificate.id);
-      throw error;
-    }
-    issued.push(certificate);
-    onProgress({ done: issued.length, total: trajectoryIds.length });
+    const page: Promise<void> = renderCertificate(certificate)
+      .then(
+        (file) => {
+          made[index] = { certificate, page: file.bytes };
+          onProgress({ done: ++done, total: trajectoryIds.length });
+        },
+        async (error: unknown) => {
+          if (!existing) await withdrawCertificate(db, certificate.id);
+          failures.push(error);
+        },
+      )
+      .finally(() => inTheMaking.delete(page));
+    inTheMaking.add(page);
+    if (inTheMaking.size >= PAGES_AT_ONCE) await Promise.race(inTheMaking);
   }
+  await Promise.all(inTheMaking);
+  if (failures.length > 0) throw failures[0];
+  // In the order asked, whichever page was finished first.
+  const kept = made.filter(Boolean);
+  const pages = kept.map((item) => item.page);
+  const issued = kept.map((item) => item.certificate);
   if (pages.length === 0) return { file: null, issued };
   const merged = await bridge['pdf:merge']({
     parts: pages as Uint8Array<ArrayBuffer>[],

@@ -59,7 +59,8 @@ describe('the PDF worker thread', { timeout: 240_000 }, () => {
 
   it('stops a job past its time limit (60 s), answers it in Dutch, and makes the next one', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const table = pdfHandlers(createPdfWorker(), '1.2.3');
+    // One thread: the next job waits for it, so its own minute has not begun.
+    const table = pdfHandlers(createPdfWorker({ threads: 1 }), '1.2.3');
     const slow = dispatch(table, 'pdf:certificate', certificateRequest('Te Laat'));
     const next = dispatch(table, 'pdf:certificate', certificateRequest('Na Daarna'));
     // The (fake) minute passes before the thread has even started on the first job.
@@ -73,6 +74,32 @@ describe('the PDF worker thread', { timeout: 240_000 }, () => {
       },
     });
     expect(await pdfText(pdfOf(await next).bytes)).toContain('Na Daarna');
+  });
+
+  it('makes PDFs on two threads side by side, with the very text one thread makes', async () => {
+    const names = ['Anna Jansen', 'Piet Bakker', 'Fatma Yılmaz', 'Jan de Vries'];
+    const texts = (table: ReturnType<typeof pdfHandlers>) =>
+      Promise.all(
+        names.map(async (name) =>
+          pdfText(pdfOf(await dispatch(table, 'pdf:certificate', certificateRequest(name))).bytes),
+        ),
+      );
+    const one = pdfHandlers(createPdfWorker({ threads: 1 }), '1.2.3');
+    const two = pdfHandlers(createPdfWorker({ threads: 2 }), '1.2.3');
+    const byOne = await texts(one);
+    expect(byOne[2]).toContain('Fatma Yılmaz');
+    expect(await texts(two)).toEqual(byOne);
+    // Side by side: a certificate asked for after the largest infographic is made meanwhile.
+    const finished: string[] = [];
+    await Promise.all([
+      dispatch(two, 'pdf:infographic', largestInfographic()).then(() =>
+        finished.push('infographic'),
+      ),
+      dispatch(two, 'pdf:certificate', certificateRequest('Na Daarna')).then(() =>
+        finished.push('certificate'),
+      ),
+    ]);
+    expect(finished).toEqual(['certificate', 'infographic']);
   });
 
   it('reports a builder that throws by the kind of error only, and keeps its thread', async () => {
