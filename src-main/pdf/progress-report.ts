@@ -9,19 +9,31 @@ import {
   coachingKinds,
   type CoachingKind,
   type ProgressReport,
+  type ReportKind,
 } from '../../src-shared/domain/coaching';
+import type { ApprovalAgency } from '../../src-shared/domain/benefit-approval';
 import type { PdfFile } from '../../src-shared/ipc/documents';
 import { formatDate, goalStatusStyle, kindLabels, layoutTable } from './labels';
-import { A4, confidentialTitle, pagedDocumentFrame, palette, sectionHeading } from './style';
+import {
+  A4,
+  confidentialTitle,
+  pagedDocumentFrame,
+  palette,
+  sectionHeading,
+  withHeading,
+} from './style';
 import { clean, formatHours, paragraphs } from './prose';
 import { renderPdf } from './render';
 import { fitText } from './text-fit';
 
 /**
- * The progress report (voortgangsrapportage) for the municipality or UWV over a chosen period:
- * who, where, the learning goals and their progress over the evaluations in the period, the
- * build-up steps reached, the coaching contacts and hours, the coach's conclusion and next steps,
- * and a signature block. The request has no place for internal notes: the renderer left them out.
+ * The progress report (voortgangsrapportage) for the municipality or UWV over a chosen period,
+ * interim or final: to whom (the benefit approval's agency, office, consultant and file number,
+ * never a BSN), who and where, the learning goals and their progress over the evaluations in the
+ * period, the build-up steps reached, attendance if recorded, the coaching contacts and hours,
+ * problems and agreements, a structured prognosis, the coach's conclusion and next steps, and
+ * signatures of coach, workplace supervisor and candidate. The request has no place for internal
+ * notes: the renderer left them out.
  */
 
 const MARGIN = { left: 56, right: 56, top: 58, bottom: 64 };
@@ -33,6 +45,19 @@ const C = {
 };
 
 export const REPORT_TITLE = 'Voortgangsrapportage';
+
+export const reportKindLabels: Record<ReportKind, string> = {
+  interim: 'Tussentijdse rapportage',
+  final: 'Eindrapportage',
+};
+
+const agencyLabels: Record<ApprovalAgency, string> = { municipality: 'Gemeente', uwv: 'UWV' };
+
+const expectationLabels: Record<ProgressReport['prognosis']['paidWorkExpected'], string> = {
+  yes: 'Ja',
+  no: 'Nee',
+  unknown: 'Nog niet te zeggen',
+};
 
 export const coachingKindLabels: Record<CoachingKind, string> = {
   'work-floor': 'Gesprek op de werkvloer',
@@ -100,6 +125,47 @@ function statusText(status: GoalStatus | null): Content {
   };
 }
 
+/** Label and value rows in two columns of a letter head. */
+function labelled(rows: readonly [string, string][]): Content {
+  return {
+    table: {
+      widths: [78, '*'],
+      body: rows.map(([label, value]) => [
+        { text: label, color: C.muted, fontSize: 9 },
+        { text: value, color: C.dark, fontSize: 9.5 },
+      ]),
+    },
+    layout: { ...layoutTable, paddingBottom: () => 3 },
+  };
+}
+
+/** "Aan" (the benefit agency, from the approval) beside "Van" (the organisation and coach). */
+function addressBlock(report: ProgressReport): Content {
+  const to = report.addressee;
+  const toRows: [string, string][] =
+    to === null
+      ? [['Aan', 'Gemeente of UWV (geen toestemming uitkeringsinstantie vastgelegd)']]
+      : [
+          ['Aan', [agencyLabels[to.agency], clean(to.office)].filter(Boolean).join(' · ')],
+          ...(clean(to.consultant)
+            ? ([['T.a.v.', clean(to.consultant)]] as [string, string][])
+            : []),
+          ...(clean(to.fileNumber)
+            ? ([['Dossiernummer', clean(to.fileNumber)]] as [string, string][])
+            : []),
+        ];
+  const fromRows: [string, string][] = [
+    ['Van', clean(report.organisation) || '—'],
+    ['Werkcoach', clean(report.coach) || '—'],
+    ['Datum', formatDate(report.madeOn)],
+  ];
+  return {
+    columns: [labelled(toRows), labelled(fromRows)],
+    columnGap: 18,
+    margin: [0, 0, 0, 10],
+  };
+}
+
 function facts(report: ProgressReport): Content {
   const { trajectory, candidate } = report;
   const kind = kindLabels[trajectory.kind];
@@ -123,7 +189,6 @@ function facts(report: ProgressReport): Content {
       'Uren per week',
       trajectory.hoursPerWeek === null ? '—' : formatHours(trajectory.hoursPerWeek),
     ],
-    ['Werkcoach', clean(report.coach) || '—'],
   ];
   const half = Math.ceil(rows.length / 2);
   const column = (part: [string, string][]): Content => ({
@@ -152,6 +217,18 @@ function facts(report: ProgressReport): Content {
   };
 }
 
+/** Goals achieved in the period: achieved at its end and not yet before it. */
+function achievedInPeriod(report: ProgressReport): number {
+  return report.goals.filter((g) => g.status === 'achieved' && g.statusBefore !== 'achieved')
+    .length;
+}
+
+/** "94%": hours worked of hours agreed; null when nothing was agreed. */
+function workedShare(attendance: NonNullable<ProgressReport['attendance']>): string | null {
+  if (attendance.hoursAgreed <= 0) return null;
+  return `${Math.round((attendance.hoursWorked / attendance.hoursAgreed) * 100)}%`;
+}
+
 function summaryLine(report: ProgressReport): Content {
   const minutes = report.contacts.reduce((sum, contact) => sum + contact.minutes, 0);
   const contacts = report.contacts.length;
@@ -166,8 +243,13 @@ function summaryLine(report: ProgressReport): Content {
       String(evaluations),
       evaluations === 1 ? 'evaluatie in de periode' : 'evaluaties in de periode',
     ],
-    [`${achieved} van ${report.goals.length}`, 'leerdoelen behaald'],
+    [
+      `${achievedInPeriod(report)} van ${report.goals.length}`,
+      `leerdoelen bereikt in deze periode (${achieved} behaald in totaal)`,
+    ],
   ];
+  const share = report.attendance === null ? null : workedShare(report.attendance);
+  if (share !== null) cells.push([share, 'van de afgesproken uren gewerkt']);
   return {
     columns: cells.map(([value, label]) => ({
       stack: [
@@ -178,6 +260,44 @@ function summaryLine(report: ProgressReport): Content {
     })),
     columnGap: 12,
     margin: [0, 12, 0, 0],
+  };
+}
+
+/** Attendance as recorded per week: hours and days, never a reason (that could be medical). */
+function attendanceSection(attendance: NonNullable<ProgressReport['attendance']>): Content {
+  const share = workedShare(attendance);
+  const weeks = `${attendance.weeks} ${attendance.weeks === 1 ? 'geregistreerde week' : 'geregistreerde weken'}`;
+  return {
+    text:
+      `In ${weeks} van de periode: ${formatHours(attendance.hoursWorked)} gewerkt van ` +
+      `${formatHours(attendance.hoursAgreed)} afgesproken${share === null ? '' : ` (${share})`}; ` +
+      `${attendance.daysAbsent} ${attendance.daysAbsent === 1 ? 'dag' : 'dagen'} afwezig.`,
+    fontSize: 10,
+    color: C.text,
+  };
+}
+
+/** Paid work expected? When, what and how many hours, each on its own line. */
+function prognosisSection(prognosis: ProgressReport['prognosis']): Content {
+  const rows: [string, string][] = [
+    ['Betaald werk verwacht', expectationLabels[prognosis.paidWorkExpected]],
+  ];
+  if (prognosis.paidWorkExpected !== 'no') {
+    if (prognosis.expectedFrom) rows.push(['Vanaf', formatDate(prognosis.expectedFrom)]);
+    if (clean(prognosis.expectedWork)) rows.push(['Werk', clean(prognosis.expectedWork)]);
+    if (prognosis.expectedHours !== null) {
+      rows.push(['Uren per week', formatHours(prognosis.expectedHours)]);
+    }
+  }
+  return {
+    table: {
+      widths: [140, '*'],
+      body: rows.map(([label, value]) => [
+        { text: label, color: C.muted, fontSize: 9.5 },
+        { text: value, color: C.dark, fontSize: 10, bold: label === 'Betaald werk verwacht' },
+      ]),
+    },
+    layout: { ...layoutTable, paddingBottom: () => 4 },
   };
 }
 
@@ -245,7 +365,9 @@ function stepsSection(report: ProgressReport): Content[] {
       },
       {
         text: reached
-          ? `${inPeriod(step.reachedOn) ? 'nieuw · ' : ''}bereikt ${formatDate(step.reachedOn as string)}`
+          ? inPeriod(step.reachedOn)
+            ? `bereikt in deze periode, ${formatDate(step.reachedOn as string)}`
+            : `bereikt ${formatDate(step.reachedOn as string)}`
           : 'nog niet bereikt',
         fontSize: 8.5,
         color: inPeriod(step.reachedOn) ? C.accent : C.muted,
@@ -357,6 +479,17 @@ function contactsSection(report: ProgressReport): Content[] {
   ];
 }
 
+/** "Knelpunten" over its text (or over the italic line saying there is none). */
+function labelledProse(label: string, text: string, empty: string): Content {
+  return {
+    stack: [
+      { text: label, fontSize: 10, bold: true, color: C.dark, margin: [0, 0, 0, 2] },
+      prose(text, empty),
+    ],
+    margin: [0, 0, 0, 8],
+  };
+}
+
 function prose(text: string, empty: string): Content {
   const parts = paragraphs(text);
   if (parts.length === 0) return none(empty);
@@ -368,25 +501,42 @@ function prose(text: string, empty: string): Content {
   };
 }
 
+/** Coach, workplace supervisor and candidate, each with a line to sign on. */
 function signatureBlock(report: ProgressReport): Content {
   const place = clean(report.place);
   const dated = `${place ? `${place}, ` : ''}${formatDate(report.madeOn)}`;
+  const lineWidth = (WIDTH - 2 * 24) / 3;
   const block = (role: string, name: string, extra: string | null): Content =>
     ({
       stack: [
         { text: role, fontSize: 8.5, color: C.muted },
-        { text: name || ' ', fontSize: 10, bold: true, color: C.dark, margin: [0, 2, 0, 0] },
-        { text: extra ?? ' ', fontSize: 9, color: C.text },
+        {
+          text: fitText(name, lineWidth, 10, 'bold') || ' ',
+          fontSize: 10,
+          bold: true,
+          color: C.dark,
+          margin: [0, 2, 0, 0],
+        },
+        { text: extra ? fitText(extra, lineWidth, 9) : ' ', fontSize: 9, color: C.text },
         { text: ' ', margin: [0, 26, 0, 0] },
         {
           canvas: [
-            { type: 'line', x1: 0, y1: 0, x2: 200, y2: 0, lineWidth: 0.6, lineColor: C.muted },
+            {
+              type: 'line',
+              x1: 0,
+              y1: 0,
+              x2: lineWidth,
+              y2: 0,
+              lineWidth: 0.6,
+              lineColor: C.muted,
+            },
           ],
         },
         { text: 'Handtekening', fontSize: 8, color: C.soft, margin: [0, 2, 0, 0] },
       ],
       width: '*',
     }) as Content;
+  const { trajectory } = report;
   return {
     unbreakable: true,
     stack: [
@@ -394,9 +544,14 @@ function signatureBlock(report: ProgressReport): Content {
       {
         columns: [
           block('Werkcoach', clean(report.coach), clean(report.organisation) || null),
+          block(
+            'Praktijkbegeleider',
+            clean(trajectory.workplaceSupervisor),
+            clean(trajectory.employer) || null,
+          ),
           block('Voor gezien, kandidaat', clean(report.candidate.fullName), null),
         ],
-        columnGap: 40,
+        columnGap: 24,
       },
     ],
     margin: [0, 24, 0, 0],
@@ -410,25 +565,43 @@ export function progressReportDocument(
   const organisation = clean(report.organisation) || 'Instap';
   const name = clean(report.candidate.fullName) || '—';
   const period = `${formatDate(report.period.from)} – ${formatDate(report.period.to)}`;
+  const kind = reportKindLabels[report.kind];
+  let number = 0;
+  // A heading flows with its section (keepHeadingsWithNext moves it on when it would stand alone);
+  // a section that opens with an unbreakable block (`keep`) takes the heading into that block.
+  const section = (
+    title: string,
+    blocks: Content[],
+    options: { suffix?: string; keep?: boolean } = {},
+  ): Content[] => {
+    const heading = sectionHeading(++number, title, WIDTH, options.suffix);
+    return options.keep ? withHeading(heading, blocks) : [heading, ...blocks];
+  };
   const content: Content[] = [
     ...confidentialTitle({
       organisation,
-      title: REPORT_TITLE,
+      title: `${REPORT_TITLE} · ${kind.toLowerCase()}`,
       subtitle: `${fitText(name, WIDTH * 0.55, 13)} · ${period}`,
       width: WIDTH,
     }),
+    addressBlock(report),
     facts(report),
     summaryLine(report),
-    sectionHeading(1, 'Leerdoelen en voortgang', WIDTH),
-    ...goalsSection(report),
-    sectionHeading(2, 'Opbouwprogramma', WIDTH),
-    ...stepsSection(report),
-    sectionHeading(3, 'Begeleiding', WIDTH, `(${period})`),
-    ...contactsSection(report),
-    sectionHeading(4, 'Conclusie van de werkcoach', WIDTH),
-    prose(report.conclusion, 'Geen conclusie ingevuld.'),
-    sectionHeading(5, 'Vervolgstappen', WIDTH),
-    prose(report.nextSteps, 'Geen vervolgstappen ingevuld.'),
+    ...section('Leerdoelen en voortgang', goalsSection(report)),
+    ...section('Opbouwprogramma', stepsSection(report)),
+    ...(report.attendance === null
+      ? []
+      : section('Aanwezigheid', [attendanceSection(report.attendance)])),
+    ...section('Begeleiding', contactsSection(report), { suffix: `(${period})`, keep: true }),
+    ...section('Knelpunten en afspraken', [
+      labelledProse('Knelpunten', report.problems, 'Geen knelpunten genoemd.'),
+      labelledProse('Afspraken', report.agreements, 'Geen afspraken vastgelegd.'),
+    ]),
+    ...section('Prognose', [prognosisSection(report.prognosis)]),
+    ...section('Conclusie van de werkcoach', [
+      prose(report.conclusion, 'Geen conclusie ingevuld.'),
+    ]),
+    ...section('Vervolgstappen', [prose(report.nextSteps, 'Geen vervolgstappen ingevuld.')]),
     signatureBlock(report),
   ];
   return {
@@ -439,7 +612,7 @@ export function progressReportDocument(
       version,
       header: { left: `${REPORT_TITLE} · ${name}`, right: period },
       footer: {
-        left: `${REPORT_TITLE} · ${name} · ${period}`,
+        left: `${kind} · ${name} · ${period}`,
         note: 'Interne notities van de werkcoach zijn niet opgenomen in deze rapportage.',
       },
     }),

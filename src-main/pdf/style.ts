@@ -15,8 +15,8 @@ export const palette = {
 };
 
 /**
- * headlineLevel marks for keepHeadingsWithNext: a section heading's title, the rule drawn under
- * it, and every node of the running header and footer (pdfmake lists those with the page's body).
+ * headlineLevel marks for keepHeadingsWithNext: a section heading, the title and rule it is drawn
+ * with, and every node of the running header and footer (pdfmake lists those with the body).
  */
 const HEADING = 1;
 const HEADING_PART = 2;
@@ -74,8 +74,7 @@ export function sectionHeading(
         fontSize: 13.5,
         bold: true,
         color: palette.dark,
-        // On the title's text node: pdfmake hands layout-less stacks to no callback.
-        headlineLevel: HEADING,
+        headlineLevel: HEADING_PART,
       },
       {
         headlineLevel: HEADING_PART,
@@ -95,6 +94,8 @@ export function sectionHeading(
     ],
     margin: [0, 16, 0, 0],
     unbreakable: true,
+    // The whole heading moves when it would stand alone (keepHeadingsWithNext).
+    headlineLevel: HEADING,
   };
 }
 

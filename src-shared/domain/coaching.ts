@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { goalStatusSchema, trajectoryKindSchema } from './codes';
 import { isIsoDate } from './dates';
-import { id, isoDate, optionalText } from './fields';
+import { approvalAgencySchema, looksLikeBsn } from './benefit-approval';
+import { id, isoDate, optionalDate, optionalNumber, optionalText } from './fields';
 
 /**
  * The coaching log of a trajectory (begeleiding): dated contacts with their kind and duration,
@@ -71,8 +72,40 @@ export const emptyProfile: ProfileInput = {
 const date = z.string().refine(isIsoDate, { error: 'moet een datum JJJJ-MM-DD zijn' });
 const text = (max: number) => z.string().max(max);
 
+/** Interim (tussentijds) or final (eindrapportage): the coach's choice. */
+export const reportKinds = ['interim', 'final'] as const;
+export const reportKindSchema = z.enum(reportKinds);
+export type ReportKind = (typeof reportKinds)[number];
+
+/** Is paid work expected after the placement? */
+export const paidWorkExpectations = ['yes', 'no', 'unknown'] as const;
+export const paidWorkExpectationSchema = z.enum(paidWorkExpectations);
+
+const prognosisShape = {
+  paidWorkExpected: paidWorkExpectationSchema,
+  expectedFrom: date.nullable(),
+  expectedWork: text(200).nullable(),
+  expectedHours: z.number().min(1).max(40).nullable(),
+};
+
 export const progressReportSchema = z
   .object({
+    kind: reportKindSchema,
+    /**
+     * From the trajectory's benefit approval: who receives the report. The file number is the
+     * agency's dossier number (a BSN is refused where it is recorded); never a BSN.
+     */
+    addressee: z
+      .object({
+        agency: approvalAgencySchema,
+        office: text(120).nullable(),
+        consultant: text(80).nullable(),
+        fileNumber: text(40)
+          .refine((number) => !looksLikeBsn(number), { error: 'mag geen BSN zijn' })
+          .nullable(),
+      })
+      .strict()
+      .nullable(),
     organisation: text(200),
     place: text(200).nullable(),
     coach: text(200).nullable(),
@@ -127,6 +160,19 @@ export const progressReportSchema = z
       )
       .max(5000),
     minutesSinceStart: z.number().int().min(0),
+    /** The recorded weeks of the period added up; null when none was recorded. */
+    attendance: z
+      .object({
+        weeks: z.number().int().min(1).max(600),
+        hoursAgreed: z.number().min(0),
+        hoursWorked: z.number().min(0),
+        daysAbsent: z.number().int().min(0),
+      })
+      .strict()
+      .nullable(),
+    prognosis: z.object(prognosisShape).strict(),
+    problems: text(4000),
+    agreements: text(4000),
     conclusion: text(4000),
     nextSteps: text(4000),
   })
@@ -138,8 +184,16 @@ export const progressReportFormSchema = z
   .object({
     from: isoDate,
     to: isoDate,
+    kind: reportKindSchema,
+    paidWorkExpected: paidWorkExpectationSchema,
+    expectedFrom: optionalDate,
+    expectedWork: optionalText(200),
+    expectedHours: optionalNumber(1, 40),
+    problems: z.string().trim().max(4000),
+    agreements: z.string().trim().max(4000),
     conclusion: z.string().trim().min(1, { error: 'coaching.conclusionRequired' }).max(4000),
     nextSteps: z.string().trim().max(4000),
   })
   .refine((value) => value.from <= value.to, { error: 'coaching.periodOrder', path: ['to'] });
 export type ProgressReportForm = z.output<typeof progressReportFormSchema>;
+export type ProgressReportFormValues = z.input<typeof progressReportFormSchema>;

@@ -4,8 +4,11 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
+  paidWorkExpectations,
   progressReportFormSchema,
+  reportKinds,
   type ProgressReportForm,
+  type ProgressReportFormValues,
 } from '../../../src-shared/domain/coaching';
 import type { Trajectory } from '../../../src-shared/domain/trajectory';
 import { useDatabase } from '../../app/database-context';
@@ -29,7 +32,10 @@ export function defaultReportPeriod(
   return { from: from > to ? to : from, to };
 }
 
-/** "Voortgangsrapportage": a small dialog (period, conclusion, next steps), then the PDF. */
+/**
+ * "Voortgangsrapportage": a dialog (period, interim or final, problems and agreements, prognosis,
+ * conclusion, next steps), then the PDF.
+ */
 export function ProgressReportButton({
   trajectory,
 }: {
@@ -54,9 +60,21 @@ function ReportDialog(props: {
   const { t } = useTranslation();
   const db = useDatabase();
   const [busy, setBusy] = useState(false);
-  const form = useForm<ProgressReportForm, unknown, ProgressReportForm>({
+  const form = useForm<ProgressReportFormValues, unknown, ProgressReportForm>({
     resolver: zodResolver(progressReportFormSchema),
-    defaultValues: { ...defaultReportPeriod(props.trajectory), conclusion: '', nextSteps: '' },
+    defaultValues: {
+      ...defaultReportPeriod(props.trajectory),
+      // An ended trajectory gets its final report; the coach can choose otherwise.
+      kind: props.trajectory.endedOn ? 'final' : 'interim',
+      paidWorkExpected: 'unknown',
+      expectedFrom: null,
+      expectedWork: null,
+      expectedHours: null,
+      problems: '',
+      agreements: '',
+      conclusion: '',
+      nextSteps: '',
+    },
   });
   const { register, formState } = form;
   const errors = formState.errors;
@@ -101,6 +119,71 @@ function ReportDialog(props: {
             {(control) => <input type="date" {...control} {...register('to')} />}
           </Field>
         </div>
+        <fieldset>
+          <legend>{t('coaching.report.kind')}</legend>
+          {reportKinds.map((kind) => (
+            <label key={kind} className="checkbox">
+              <input type="radio" value={kind} {...register('kind')} />{' '}
+              {t(`coaching.report.kinds.${kind}`)}
+            </label>
+          ))}
+        </fieldset>
+        <Field
+          label={t('coaching.report.problems')}
+          hint={t('coaching.report.problemsHint')}
+          error={errors.problems}
+          optional={t('common.optional')}
+        >
+          {(control) => <textarea rows={3} {...control} {...register('problems')} />}
+        </Field>
+        <Field
+          label={t('coaching.report.agreements')}
+          error={errors.agreements}
+          optional={t('common.optional')}
+        >
+          {(control) => <textarea rows={3} {...control} {...register('agreements')} />}
+        </Field>
+        <fieldset>
+          <legend>{t('coaching.report.prognosis')}</legend>
+          <div className="field-row">
+            <Field label={t('coaching.report.paidWorkExpected')} error={errors.paidWorkExpected}>
+              {(control) => (
+                <select {...control} {...register('paidWorkExpected')}>
+                  {paidWorkExpectations.map((value) => (
+                    <option key={value} value={value}>
+                      {t(`coaching.report.expectations.${value}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field
+              label={t('coaching.report.expectedFrom')}
+              error={errors.expectedFrom}
+              optional={t('common.optional')}
+            >
+              {(control) => <input type="date" {...control} {...register('expectedFrom')} />}
+            </Field>
+          </div>
+          <div className="field-row">
+            <Field
+              label={t('coaching.report.expectedWork')}
+              error={errors.expectedWork}
+              optional={t('common.optional')}
+            >
+              {(control) => <input type="text" {...control} {...register('expectedWork')} />}
+            </Field>
+            <Field
+              label={t('coaching.report.expectedHours')}
+              error={errors.expectedHours}
+              optional={t('common.optional')}
+            >
+              {(control) => (
+                <input type="number" min={1} max={40} {...control} {...register('expectedHours')} />
+              )}
+            </Field>
+          </div>
+        </fieldset>
         <Field
           label={t('coaching.report.conclusion')}
           hint={t('coaching.report.conclusionHint')}

@@ -8,6 +8,8 @@ import { todayIso } from '../../ui/format';
 import { loadSettings } from '../../data/settings-repository';
 import { learningGoals, buildUpSteps } from '../../data/trajectory-repository';
 import { coachingEntriesOf } from '../../data/coaching-repository';
+import { attendanceOf } from '../../data/attendance-repository';
+import { attendanceSummary } from '../../../src-shared/domain/attendance-summary';
 
 /**
  * The progress report's content, built from the records for a period. Recipient-safe: the note of
@@ -33,6 +35,8 @@ export async function buildProgressReport(
     await db.evaluations.where('trajectoryId').equals(trajectoryId).toArray()
   ).sort((a, b) => a.date.localeCompare(b.date));
   const entries = await coachingEntriesOf(db, trajectoryId);
+  const attendance = attendanceSummary(await attendanceOf(db, trajectoryId), form);
+  const approval = trajectory.benefitApproval;
   const period = { from: form.from, to: form.to };
   const goalText = new Map(goals.map((goal) => [goal.id, goal.text]));
   const laterEvaluation = evaluations.some((evaluation) => evaluation.date > period.to);
@@ -48,6 +52,14 @@ export async function buildProgressReport(
   };
 
   return {
+    kind: form.kind,
+    // Who receives it, from the benefit approval; the approval date stays in the file.
+    addressee: approval && {
+      agency: approval.agency,
+      office: approval.office,
+      consultant: approval.consultant,
+      fileNumber: approval.fileNumber,
+    },
     organisation: settings.organisationName || 'Instap',
     place: settings.place || null,
     coach: trajectory.coach ?? (settings.coachName || null),
@@ -99,6 +111,23 @@ export async function buildProgressReport(
       goal: entry.goalId ? (goalText.get(entry.goalId) ?? null) : null,
     })),
     minutesSinceStart: totalMinutes(entries.filter((entry) => entry.date <= period.to)),
+    attendance:
+      attendance.weeks === 0
+        ? null
+        : {
+            weeks: attendance.weeks,
+            hoursAgreed: attendance.hoursAgreed,
+            hoursWorked: attendance.hoursWorked,
+            daysAbsent: attendance.daysAbsent,
+          },
+    prognosis: {
+      paidWorkExpected: form.paidWorkExpected,
+      expectedFrom: form.expectedFrom,
+      expectedWork: form.expectedWork,
+      expectedHours: form.expectedHours,
+    },
+    problems: form.problems,
+    agreements: form.agreements,
     conclusion: form.conclusion,
     nextSteps: form.nextSteps,
   };

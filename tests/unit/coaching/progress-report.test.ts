@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { parseBackup, serialiseBackup } from '../../../src-shared/domain/backup';
-import type { CoachingEntryInput } from '../../../src-shared/domain/coaching';
+import type { CoachingEntryInput, ProgressReportForm } from '../../../src-shared/domain/coaching';
 import { openDatabase } from '../../../src-renderer/db/database';
 import { createBackup } from '../../../src-renderer/features/backup/backup-repository';
 import { loadInstallation } from '../../../src-renderer/data/installation';
@@ -21,10 +21,20 @@ import {
   createTrajectory,
   learningGoals,
   saveEvaluation,
+  updateTrajectoryExtras,
 } from '../../../src-renderer/data/trajectory-repository';
+import { saveAttendanceWeek } from '../../../src-renderer/data/attendance-repository';
 import { emptySettings } from '../../../src-shared/domain/settings';
 import { dispatch } from '../../../src-main/handlers';
-import { handlers, pageCount, pdfOf, pdfText, renderPng } from '../pdf/document-helpers';
+import {
+  bodyLines,
+  handlers,
+  pageCount,
+  pageTexts,
+  pdfOf,
+  pdfText,
+  renderPng,
+} from '../pdf/document-helpers';
 
 let counter = 0;
 const INTERNAL = 'Vertelde over schulden thuis, spreekt met maatschappelijk werk';
@@ -141,9 +151,16 @@ async function seeded() {
   return { db, candidate, trajectory, goals };
 }
 
-const form = {
+const form: ProgressReportForm = {
   from: '2026-03-01',
   to: '2026-05-31',
+  kind: 'interim',
+  paidWorkExpected: 'unknown',
+  expectedFrom: null,
+  expectedWork: null,
+  expectedHours: null,
+  problems: '',
+  agreements: '',
   conclusion:
     'Fatma heeft zich in deze periode sterk ontwikkeld. Ze komt op tijd en werkt steeds zelfstandiger.',
   nextSteps: 'Uren uitbreiden naar 20 per week.\n\nSollicitatietraining in juni.',
@@ -168,7 +185,7 @@ describe('progress report (voortgangsrapportage)', { timeout: 60_000 }, () => {
     const text = await pdfText(file.bytes);
     const words = text.replace(/\s+/g, ' ');
     await renderPng(file.bytes, 'voortgangsrapportage');
-    expect(await pageCount(file.bytes)).toBeLessThanOrEqual(2);
+    expect(await pageCount(file.bytes)).toBeLessThanOrEqual(3);
     for (const expected of [
       'Voortgangsrapportage',
       'Fatma Çelik',
@@ -189,6 +206,113 @@ describe('progress report (voortgangsrapportage)', { timeout: 60_000 }, () => {
     expect(words).not.toContain('schulden');
     expect(words).not.toContain('Vóór de periode');
     expect(words).not.toContain('Evaluatieverslag');
+  });
+
+  it('is addressed, interim or final, with attendance, problems, agreements, prognosis and the supervisor (issue 16, point 11)', async () => {
+    const { db, trajectory } = await seeded();
+    await updateTrajectoryExtras(db, trajectory.id, {
+      benefitApproval: {
+        agency: 'uwv',
+        office: 'Zwolle',
+        consultant: 'M. de Boer',
+        approvedOn: '2026-01-20',
+        fileNumber: 'ZW-2026-0142',
+      },
+    });
+    for (const [weekStart, hoursWorked, daysAbsent] of [
+      ['2026-03-02', 16, 0],
+      ['2026-03-09', 12, 1],
+      ['2026-03-16', 16, 0],
+      ['2026-03-23', 16, 0],
+    ] as const) {
+      await saveAttendanceWeek(db, trajectory.id, {
+        weekStart,
+        hoursAgreed: 16,
+        hoursWorked,
+        daysAbsent,
+      });
+    }
+    const report = await buildProgressReport(db, trajectory.id, {
+      ...form,
+      kind: 'final',
+      paidWorkExpected: 'yes',
+      expectedFrom: '2026-09-01',
+      expectedWork: 'Medewerker facilitaire dienst bij Zorgcentrum De Linde',
+      expectedHours: 20,
+      problems: 'Het vervoer in de vroege dienst is lastig.',
+      agreements: 'Fatma begint voorlopig om 9 uur; de werkgever past het rooster aan.',
+    });
+    expect(report.addressee).toEqual({
+      agency: 'uwv',
+      office: 'Zwolle',
+      consultant: 'M. de Boer',
+      fileNumber: 'ZW-2026-0142',
+    });
+    expect(report.attendance).toEqual({
+      weeks: 4,
+      hoursAgreed: 64,
+      hoursWorked: 60,
+      daysAbsent: 1,
+    });
+    const file = pdfOf(await dispatch(handlers, 'pdf:progress-report', { report }));
+    await renderPng(file.bytes, 'voortgangsrapportage-eind');
+    const words = (await pdfText(file.bytes)).replace(/\s+/g, ' ');
+    for (const expected of [
+      'Voortgangsrapportage · eindrapportage',
+      'Aan UWV · Zwolle',
+      'T.a.v. M. de Boer',
+      'Dossiernummer ZW-2026-0142',
+      'Van Stichting De Brug',
+      // Goal 1 became achieved in the period; goal 2 is still developing.
+      'leerdoelen bereikt in deze',
+      'In ontwikkeling',
+      'bereikt in deze periode, 1 april 2026',
+      'Aanwezigheid',
+      'In 4 geregistreerde weken van de periode: 60 uur gewerkt van 64 uur afgesproken (94%); 1 dag afwezig.',
+      'Knelpunten Het vervoer in de vroege dienst is lastig.',
+      'Afspraken Fatma begint voorlopig om 9 uur; de werkgever past het rooster aan.',
+      'Betaald werk verwacht Ja',
+      'Vanaf 1 september 2026',
+      'Werk Medewerker facilitaire dienst bij Zorgcentrum De Linde',
+      'Uren per week 20 uur',
+      // Three signatures: coach, workplace supervisor, candidate.
+      'Werkcoach Praktijkbegeleider Voor gezien, kandidaat Sanne Bakker Henk Jansen Fatma Çelik',
+    ]) {
+      expect(words, expected).toContain(expected);
+    }
+    expect(words).not.toContain('Bezig');
+    expect(words).not.toMatch(/\bnieuw ·/);
+    // A BSN never goes on a report, even when one reaches the request.
+    const withBsn = { ...report, addressee: { ...report.addressee, fileNumber: '123456782' } };
+    expect(await dispatch(handlers, 'pdf:progress-report', { report: withBsn })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
+  });
+
+  it('leaves no section heading alone at the bottom of a page', async () => {
+    const { db, trajectory } = await seeded();
+    const base = await buildProgressReport(db, trajectory.id, form);
+    const paragraph = 'Een lange alinea over hoe het gaat op de afdeling en wat er nog nodig is. ';
+    // Growing texts move the page breaks across every heading in turn.
+    for (let n = 0; n < 12; n++) {
+      const report = {
+        ...base,
+        problems: paragraph.repeat(2 + n * 2),
+        agreements: paragraph.repeat(3),
+        conclusion: paragraph.repeat(4 + n),
+      };
+      const file = pdfOf(await dispatch(handlers, 'pdf:progress-report', { report }));
+      for (const page of await pageTexts(file.bytes)) {
+        const body = bodyLines(page, [
+          /^Voortgangsrapportage · Fatma/,
+          /pagina \d+ van \d+$/,
+          /Interne notities/,
+        ]);
+        expect(body.length, `variant ${n}: an empty page`).toBeGreaterThan(0);
+        expect(body[body.length - 1], `variant ${n}`).not.toMatch(/^\d\s+[A-Z]/);
+      }
+    }
   });
 
   it('refuses a report with an internal flag smuggled in', async () => {

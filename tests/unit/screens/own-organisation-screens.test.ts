@@ -90,6 +90,13 @@ describe('a placement at the own organisation on the screens (issue 15, rule 3)'
     const report = await buildProgressReport(db, own.id, {
       from: '2026-03-01',
       to: '2026-05-01',
+      kind: 'interim',
+      paidWorkExpected: 'unknown',
+      expectedFrom: null,
+      expectedWork: null,
+      expectedHours: null,
+      problems: '',
+      agreements: '',
       conclusion: 'Gaat goed.',
       nextSteps: '',
     });
