@@ -13,8 +13,11 @@ import { allCoachingEntries } from '../../data/coaching-repository';
 import { loadSettings } from '../../data/settings-repository';
 import { allEvaluations, allTrajectories } from '../../data/trajectory-repository';
 import { formatDate } from '../../ui/format';
+import './today.css';
 import { todoHref, todoItems, todoKinds, type TodoItem, type TodoKind } from './todo-items';
 
+/** A long group shows its longest-waiting lines first; the rest on request. */
+const GROUP_LINES = 8;
 /** How often the screen asks again for the newest backup (the day's backup runs in the background). */
 const BACKUP_RECHECK_MS = 60_000;
 
@@ -100,23 +103,30 @@ export function TodayScreen() {
 
 function TodoGroup({ kind, items, now }: { kind: TodoKind; items: TodoItem[]; now: Date }) {
   const { t } = useTranslation();
+  const [showAll, setShowAll] = useState(false);
   if (items.length === 0) return null;
   const titleId = `today-${kind}`;
+  const shown = showAll ? items : items.slice(0, GROUP_LINES);
   return (
     <section className="panel today-group" aria-labelledby={titleId}>
       <h2 id={titleId}>
         {t(`today.groups.${kind}`)} <span className="badge">{items.length}</span>
       </h2>
       <ul className="today-list">
-        {items.map((item) => (
+        {shown.map((item) => (
           <li key={itemKey(item)}>
-            <Link href={todoHref(item)} className="row-link">
-              {'name' in item ? item.name : t('today.groups.backup')}
-            </Link>{' '}
-            <span className="muted">{detail(t, item, now)}</span>
+            <Link href={todoHref(item)}>{'name' in item ? item.name : t('today.backupLink')}</Link>
+            <span className="muted"> – {detail(t, item, now)}</span>
           </li>
         ))}
       </ul>
+      {items.length > GROUP_LINES && (
+        <button type="button" className="button small" onClick={() => setShowAll(!showAll)}>
+          {showAll
+            ? t('today.showFirst', { count: GROUP_LINES })
+            : t('today.showAll', { count: items.length })}
+        </button>
+      )}
     </section>
   );
 }
@@ -154,6 +164,11 @@ function detail(t: TFunction, item: TodoItem, now: Date): string {
         ? t('today.endSoon', { date, count: days })
         : t('today.endPassed', { date, count: -days });
     }
+    case 'followUp':
+      return t('today.followUp', {
+        months: item.months.join(` ${t('today.and')} `),
+        date: formatDate(item.dueOn),
+      });
     case 'certificate':
       return t('today.certificate', { date: formatDate(item.endedOn) });
     case 'consent':

@@ -2,6 +2,7 @@ import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import { fullName, type Candidate } from '../../../src-shared/domain/candidate';
 import type { Certificate } from '../../../src-shared/domain/certificate';
 import type { CoachingEntry } from '../../../src-shared/domain/coaching';
+import { dueFollowUps, followUpDueOn, followUpMonths } from '../../../src-shared/domain/outflow';
 import type { Settings } from '../../../src-shared/domain/settings';
 import type { Evaluation, Trajectory } from '../../../src-shared/domain/trajectory';
 
@@ -49,6 +50,8 @@ export type TodoItem =
   | (Placement & { kind: 'evaluation'; since: string; evaluated: boolean })
   | (Placement & { kind: 'plannedEnd'; plannedEndOn: string; passed: boolean })
   | (Placement & { kind: 'contact'; since: string; contacted: boolean })
+  /** The follow-up checks due and not recorded (months after the end), from the date the first fell due. */
+  | (Placement & { kind: 'followUp'; months: number[]; dueOn: string })
   | (Placement & { kind: 'certificate'; endedOn: string })
   | (Person & { kind: 'consent'; meetingOn: string })
   | (Person & { kind: 'discussed'; discussedOn: string });
@@ -61,6 +64,7 @@ export const todoKinds: readonly TodoKind[] = [
   'plannedEnd',
   'evaluation',
   'contact',
+  'followUp',
   'certificate',
   'consent',
   'discussed',
@@ -101,8 +105,10 @@ export function todoItems(data: TodoData, settings: TodoThresholds, now: Date): 
   const today = iso(now);
   const items: TodoItem[] = [];
 
+  // An empty database has nothing to back up (and the app does not back it up at start).
   const lastBackup = data.lastBackupAt ? parseISO(data.lastBackupAt).getTime() : null;
-  if (lastBackup === null || now.getTime() - lastBackup > BACKUP_MAX_AGE_MS) {
+  const stale = lastBackup === null || now.getTime() - lastBackup > BACKUP_MAX_AGE_MS;
+  if (stale && data.candidates.length > 0) {
     items.push({ kind: 'backup', lastBackupAt: data.lastBackupAt });
   }
 
@@ -155,6 +161,15 @@ export function todoItems(data: TodoData, settings: TodoThresholds, now: Date): 
         });
       }
     }
+    const followUps = dueFollowUps(trajectory, today);
+    if (followUps[0] && trajectory.endedOn) {
+      items.push({
+        ...placement,
+        kind: 'followUp',
+        months: followUps.map((moment) => followUpMonths[moment]),
+        dueOn: followUpDueOn(trajectory.endedOn, followUps[0]),
+      });
+    }
     if (
       trajectory.status === 'completed' &&
       trajectory.endedOn &&
@@ -169,8 +184,10 @@ export function todoItems(data: TodoData, settings: TodoThresholds, now: Date): 
   const discussedBefore = iso(addDays(now, -settings.todayDiscussedWeeks * 7));
   for (const candidate of people.values()) {
     const person: Person = { candidateId: candidate.id, name: fullName(candidate) };
+    // A discussion closed with a reason (notStartedReason) is done with.
     if (
       !started.has(candidate.id) &&
+      candidate.notStartedReason === null &&
       candidate.discussedOn &&
       candidate.discussedOn <= discussedBefore
     ) {
@@ -233,6 +250,8 @@ function waitingSince(item: TodoItem): string {
       return item.since;
     case 'plannedEnd':
       return item.plannedEndOn;
+    case 'followUp':
+      return item.dueOn;
     case 'certificate':
       return item.endedOn;
     case 'consent':

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { emptyCandidateInput, type Candidate } from '../../../src-shared/domain/candidate';
+import {
+  emptyCandidateExtras,
+  emptyCandidateInput,
+  type Candidate,
+} from '../../../src-shared/domain/candidate';
 import { emptySettings } from '../../../src-shared/domain/settings';
-import type { Trajectory } from '../../../src-shared/domain/trajectory';
+import { emptyTrajectoryExtras, type Trajectory } from '../../../src-shared/domain/trajectory';
 import {
   todoHref,
   todoItems,
@@ -22,6 +26,7 @@ const settings: TodoThresholds = {
 function candidate(id: string, changes: Partial<Candidate> = {}): Candidate {
   return {
     ...emptyCandidateInput(),
+    ...emptyCandidateExtras(),
     firstName: 'Fatma',
     lastName: id,
     id,
@@ -35,6 +40,7 @@ function candidate(id: string, changes: Partial<Candidate> = {}): Candidate {
 
 function trajectory(id: string, candidateId: string, changes: Partial<Trajectory> = {}) {
   const base: Trajectory = {
+    ...emptyTrajectoryExtras(),
     id,
     candidateId,
     kind: 'work-experience',
@@ -275,6 +281,54 @@ describe('Vandaag: a completed trajectory without a certificate', () => {
   });
 });
 
+describe('Vandaag: a follow-up after outflow to paid work', () => {
+  const outflow = (endedOn: string, changes: Partial<Trajectory> = {}) =>
+    data({
+      candidates: [candidate('c1')],
+      trajectories: [
+        trajectory('t1', 'c1', {
+          startedOn: '2025-01-06',
+          status: 'completed',
+          endedOn,
+          outcome: 'paid-work',
+          ...changes,
+        }),
+      ],
+      certificates: [{ trajectoryId: 't1', status: 'issued' }],
+    });
+
+  it('is due six months after the end (month ends clamped), not a day before', () => {
+    expect(todoItems(outflow('2026-05-30'), settings, NOW)).toEqual([
+      {
+        kind: 'followUp',
+        candidateId: 'c1',
+        trajectoryId: 't1',
+        name: 'Fatma c1',
+        months: [6],
+        dueOn: '2026-11-30',
+      },
+    ]);
+    // 31-05 + 6 months is clamped to 30-11 (due); from 01-06 it falls on 01-12.
+    expect(kinds(todoItems(outflow('2026-05-31'), settings, NOW))).toEqual(['followUp']);
+    expect(todoItems(outflow('2026-06-01'), settings, NOW)).toEqual([]);
+  });
+
+  it('names both checks when neither was recorded after a year, only the open one otherwise', () => {
+    const both = ofKind(todoItems(outflow('2025-11-30'), settings, NOW), 'followUp');
+    expect(both.map((item) => [item.months, item.dueOn])).toEqual([[[6, 12], '2026-05-30']]);
+    const sixDone = outflow('2025-11-30', { followUp: { months6: 'employed', months12: null } });
+    expect(ofKind(todoItems(sixDone, settings, NOW), 'followUp')[0]?.months).toEqual([12]);
+    const allDone = outflow('2025-11-30', {
+      followUp: { months6: 'employed', months12: 'unknown' },
+    });
+    expect(todoItems(allDone, settings, NOW)).toEqual([]);
+  });
+
+  it('asks nothing after another outcome', () => {
+    expect(todoItems(outflow('2025-11-30', { outcome: 'education' }), settings, NOW)).toEqual([]);
+  });
+});
+
 describe('Vandaag: a candidate discussed long ago who neither started nor was closed', () => {
   const discussed = (discussedOn: string, trajectories: Trajectory[] = []) =>
     data({ candidates: [candidate('c1', { discussedOn })], trajectories });
@@ -285,6 +339,13 @@ describe('Vandaag: a candidate discussed long ago who neither started nor was cl
       { kind: 'discussed', candidateId: 'c1', name: 'Fatma c1', discussedOn: '2026-09-07' },
     ]);
     expect(todoItems(discussed('2026-09-08'), settings, NOW)).toEqual([]);
+  });
+
+  it('is no longer asked once the discussion was closed with a reason', () => {
+    const closed = data({
+      candidates: [candidate('c1', { discussedOn: '2026-06-01', notStartedReason: 'withdrew' })],
+    });
+    expect(todoItems(closed, settings, NOW)).toEqual([]);
   });
 
   it('is no longer asked once a trajectory exists, but again when it went to the trash', () => {
@@ -359,19 +420,24 @@ describe('Vandaag: consent missing before the next meeting', () => {
 });
 
 describe('Vandaag: the last backup older than a day', () => {
+  // Someone recorded, without any other task: only the backup rule can speak.
+  const recorded = (lastBackupAt: string | null) =>
+    data({ lastBackupAt, candidates: [candidate('c1')] });
+
   it('asks for a backup when the last one is more than 24 hours old, not at exactly 24', () => {
     const dayOld = new Date(NOW.getTime() - 24 * 60 * 60 * 1000).toISOString();
     const older = new Date(NOW.getTime() - 24 * 60 * 60 * 1000 - 1).toISOString();
-    expect(todoItems(data({ lastBackupAt: dayOld }), settings, NOW)).toEqual([]);
-    expect(todoItems(data({ lastBackupAt: older }), settings, NOW)).toEqual([
+    expect(todoItems(recorded(dayOld), settings, NOW)).toEqual([]);
+    expect(todoItems(recorded(older), settings, NOW)).toEqual([
       { kind: 'backup', lastBackupAt: older },
     ]);
   });
 
-  it('asks for one when there is none at all', () => {
-    expect(todoItems(data({ lastBackupAt: null }), settings, NOW)).toEqual([
+  it('asks for one when there is none at all, unless nothing was recorded yet', () => {
+    expect(todoItems(recorded(null), settings, NOW)).toEqual([
       { kind: 'backup', lastBackupAt: null },
     ]);
+    expect(todoItems(data({ lastBackupAt: null }), settings, NOW)).toEqual([]);
   });
 });
 
