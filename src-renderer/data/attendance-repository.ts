@@ -32,3 +32,21 @@ export const removeAttendanceWeek = (db: InstapDatabase, id: string) =>
   removeAudited(db, db.attendance, 'attendance', id);
 
 export const allAttendance = (db: InstapDatabase) => db.attendance.toArray();
+
+/** What saving the week grid writes: new and changed weeks, and the ids of emptied weeks. */
+export interface AttendanceChanges {
+  save: AttendanceInput[];
+  remove: string[];
+}
+
+/** The week grid's save: every week at once, or none (one transaction). */
+export async function saveAttendanceChanges(
+  db: InstapDatabase,
+  trajectoryId: string,
+  changes: AttendanceChanges,
+): Promise<void> {
+  await db.transaction('rw', db.attendance, db.auditLog, async () => {
+    for (const input of changes.save) await saveAttendanceWeek(db, trajectoryId, input);
+    for (const id of changes.remove) await removeAttendanceWeek(db, id);
+  });
+}

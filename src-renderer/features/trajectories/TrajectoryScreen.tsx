@@ -16,6 +16,7 @@ import {
 } from '../../../src-shared/domain/trajectory';
 import { normaliseEmployer } from '../../../src-shared/figures';
 import { useDatabase } from '../../app/database-context';
+import { AttendanceSection } from '../attendance/AttendanceSection';
 import { CertificatePanel } from '../certificates/CertificatePanel';
 import { CoachingPanel } from '../coaching/CoachingPanel';
 import { ProfilePanel } from '../coaching/ProfilePanel';
@@ -407,6 +408,7 @@ function TrajectoryEditor(props: {
           <TrainingsSection trajectoryId={trajectory.id} />
           <EvaluationsSection trajectoryId={trajectory.id} />
           <CoachingPanel trajectoryId={trajectory.id} />
+          <AttendanceSection trajectory={trajectory} />
           <ProfilePanel trajectoryId={trajectory.id} />
         </>
       )}

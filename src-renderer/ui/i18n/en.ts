@@ -11,6 +11,7 @@ import { regionalEn } from './regional-en';
 import { resultsEn } from './results-en';
 import { codesEn } from './codes-en';
 import { trackingEn } from './tracking-en';
+import { attendanceEn } from './attendance-en';
 import { todayEn } from './today-en';
 import { spreadsheetEn } from './spreadsheet-en';
 import { unsavedEn } from './unsaved-en';
@@ -34,6 +35,7 @@ export const en: Messages = {
   ...regionalEn,
   ...resultsEn,
   ...trackingEn,
+  ...attendanceEn,
   ...todayEn,
   ...spreadsheetEn,
   ...unsavedEn,

@@ -11,6 +11,7 @@ import { regionalNl } from './regional-nl';
 import { resultsNl } from './results-nl';
 import { codesNl } from './codes-nl';
 import { trackingNl } from './tracking-nl';
+import { attendanceNl } from './attendance-nl';
 import { todayNl } from './today-nl';
 import { spreadsheetNl } from './spreadsheet-nl';
 import { unsavedNl } from './unsaved-nl';
@@ -34,6 +35,7 @@ export const nl = {
   ...regionalNl,
   ...resultsNl,
   ...trackingNl,
+  ...attendanceNl,
   ...todayNl,
   ...spreadsheetNl,
   ...unsavedNl,
