@@ -1,12 +1,14 @@
 import { outcomes, stopReasons } from '../../src-shared/domain/codes';
 import type { IsoDate } from '../../src-shared/domain/codes';
-import type { Figures, Period } from '../../src-shared/figures';
+import { notStartedGroups } from '../../src-shared/figures';
+import type { FigureFilter, Period, Sustained, SuppliedFigures } from '../../src-shared/figures';
 import {
   figureLabels,
   formatCount,
   formatDate,
   formatDuration,
   formatPeriod,
+  notStartedLabels,
   outcomeLabels,
   regionTitle,
   stopReasonLabels,
@@ -16,8 +18,11 @@ import { parseCommand, periodOptions, requireFiles } from './options';
 import { readRegion, sheetTitle, type Region } from './region';
 import { figuresUsage } from './usage';
 
-/** The figures of DOMAIN.md as one JSON object: exactly its figure names, in its order. */
-export function figuresJson(f: Figures) {
+/**
+ * The figures of DOMAIN.md as one JSON object: exactly its figure names, in its order. An added
+ * figure that a partner's file does not supply is null ("niet aangeleverd"), never 0.
+ */
+export function figuresJson(f: SuppliedFigures) {
   return {
     discussed: f.discussed,
     started: f.started,
@@ -29,7 +34,21 @@ export function figuresJson(f: Figures) {
     outcomes: Object.fromEntries(outcomes.map((code) => [code, f.outcomes[code]])),
     stopReasons: Object.fromEntries(stopReasons.map((code) => [code, f.stopReasons[code]])),
     averageDurationDays: f.averageDurationDays,
+    notStarted:
+      f.notStarted && Object.fromEntries(notStartedGroups.map((g) => [g, f.notStarted?.[g]])),
+    sustained6Months: f.sustained6Months && { ...f.sustained6Months },
+    sustained12Months: f.sustained12Months && { ...f.sustained12Months },
+    toPaidWorkInSector: f.toPaidWorkInSector,
   };
+}
+
+const NOT_SUPPLIED = 'niet aangeleverd';
+
+/** "3 van 4 na 6 maanden nog aan het werk", as Resultaten says it. */
+function sustainedText(s: Sustained | null, months: number): string {
+  if (s === null) return NOT_SUPPLIED;
+  if (s.due === 0) return 'nog niemand na te vragen';
+  return `${formatCount(s.employed)} van ${formatCount(s.due)} na ${months} maanden nog aan het werk`;
 }
 
 /** The length of the longest text, 0 for none; a loop, as the list grows with the data. */
@@ -97,6 +116,23 @@ export function figuresText(region: Region, period: Period, referenceDate: IsoDa
     '',
     'Redenen van voortijdig stoppen',
     ...rows(stopReasons.map((code) => [stopReasonLabels[code], count(f.stopReasons[code])])),
+    '',
+    'Besproken, niet gestart',
+    ...(f.notStarted === null
+      ? [`  ${NOT_SUPPLIED}`]
+      : rows(notStartedGroups.map((g) => [notStartedLabels[g], count(f.notStarted?.[g] ?? 0)]))),
+    '',
+    'Nazorg na uitstroom naar betaald werk',
+    ...rows([
+      ['Na 6 maanden', sustainedText(f.sustained6Months, 6)],
+      ['Na 12 maanden', sustainedText(f.sustained12Months, 12)],
+      [
+        'In zorg en welzijn',
+        f.toPaidWorkInSector === null
+          ? NOT_SUPPLIED
+          : `${count(f.toPaidWorkInSector)} van ${count(f.completedToPaidWork)}`,
+      ],
+    ]),
   ];
   const perOrganisation = title.regional
     ? [
@@ -124,6 +160,7 @@ export async function figuresCommand(args: string[], io: Io): Promise<number> {
     from: { type: 'string' },
     to: { type: 'string' },
     reference: { type: 'string' },
+    programme: { type: 'string' },
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -132,7 +169,8 @@ export async function figuresCommand(args: string[], io: Io): Promise<number> {
     return 0;
   }
   const { period, referenceDate } = periodOptions(values);
-  const region = await readRegion(requireFiles(positionals), period, referenceDate, io);
+  const filter: FigureFilter = { programme: values.programme ?? null };
+  const region = await readRegion(requireFiles(positionals), period, referenceDate, io, filter);
   if (!region) return 1;
   io.out(
     values.json

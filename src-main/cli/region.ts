@@ -7,14 +7,15 @@ import {
   type MergedExchange,
   type OrganisationFigures,
 } from '../../src-shared/exchange';
-import type { FigureRecord, Figures, Period } from '../../src-shared/figures';
+import type { FigureFilter, FigureRecord, Period, SuppliedFigures } from '../../src-shared/figures';
 import type { EmployerStart, InfographicTitle } from '../pdf/infographic-data';
 import type { Io } from './io';
 import { readExchangeFiles } from './read-exchange';
 
 export interface Region {
   merged: MergedExchange;
-  total: Figures;
+  /** An added figure some partner's file does not supply is null: "niet aangeleverd". */
+  total: SuppliedFigures;
   perOrganisation: OrganisationFigures[];
   /** Records of the organisations whose figures come from records (as regionalFigures uses). */
   records: FigureRecord[];
@@ -31,9 +32,10 @@ export function computeRegion(
   files: readonly ExchangeFileV1[],
   period: Period,
   referenceDate: IsoDate,
+  filter?: FigureFilter,
 ): { ok: true; region: Region } | { ok: false; message: string } {
   const merged = mergeExports(files);
-  const result = regionalFigures(merged, period, referenceDate);
+  const result = regionalFigures(merged, period, referenceDate, filter);
   if (!result.ok) return result;
 
   const fromRecords = new Set(
@@ -90,6 +92,7 @@ export async function readRegion(
   period: Period,
   referenceDate: IsoDate,
   io: Io,
+  filter?: FigureFilter,
 ): Promise<Region | null> {
   const read = await readExchangeFiles(files);
   if (read.errors.length > 0) {
@@ -100,6 +103,7 @@ export async function readRegion(
     read.files.map((f) => f.file),
     period,
     referenceDate,
+    filter,
   );
   if (!computed.ok) {
     io.err(`${computed.message}\n`);

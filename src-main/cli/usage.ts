@@ -1,7 +1,7 @@
 /** The Dutch help texts of the `instap` command. */
 
 const commands = `Opdrachten:
-  figures BESTAND... --from JJJJ-MM-DD --to JJJJ-MM-DD [--reference JJJJ-MM-DD] [--json]
+  figures BESTAND... --from JJJJ-MM-DD --to JJJJ-MM-DD [--reference JJJJ-MM-DD] [--programme NAAM] [--json]
       De resultaatcijfers over alle bestanden samen. Exports van dezelfde organisatie worden
       samengevoegd (de nieuwste export wint per traject); organisaties tellen samen op.
   infographic BESTAND... --from JJJJ-MM-DD --to JJJJ-MM-DD [--reference JJJJ-MM-DD] --out BESTAND.pdf
@@ -13,7 +13,10 @@ const commands = `Opdrachten:
 const options = `Opties:
   --from, --to   de periode; beide dagen tellen mee
   --reference    de peildatum: de cijfers beschrijven de stand op die dag (standaard vandaag)
-  --json         precies één JSON-object op stdout, met de cijfernamen van DOMAIN.md
+  --programme    alleen de trajecten van dit programma (bijvoorbeeld "WEP Trein"); kan alleen
+                 met bestanden met trajecten
+  --json         precies één JSON-object op stdout, met de cijfernamen van DOMAIN.md; een cijfer
+                 dat een bestand niet aanlevert is null
   --out          waar de PDF komt (wordt in één keer geschreven)
   -h, --help     deze uitleg
   --version      de versie van Instap`;
@@ -43,10 +46,11 @@ Voorbeelden:
     --from 2019-01-01 --to 2019-12-31 --reference 2020-12-31 --json
 `;
 
-export const figuresUsage = `Gebruik: instap figures BESTAND... --from JJJJ-MM-DD --to JJJJ-MM-DD [--reference JJJJ-MM-DD] [--json]
+export const figuresUsage = `Gebruik: instap figures BESTAND... --from JJJJ-MM-DD --to JJJJ-MM-DD [--reference JJJJ-MM-DD] [--programme NAAM] [--json]
 
 De resultaatcijfers (besproken, gestart, werkgevers, afgerond, naar betaald werk, lopend,
-voortijdig gestopt, uitstroom, redenen van stoppen, gemiddelde duur) over alle bestanden samen.
+voortijdig gestopt, uitstroom, redenen van stoppen, gemiddelde duur, niet gestart per reden,
+nazorg na 6 en 12 maanden, uitstroom in zorg en welzijn) over alle bestanden samen.
 Zonder --json een leesbare tabel; met --json precies één JSON-object op stdout. Meldingen en
 waarschuwingen gaan naar stderr.
 

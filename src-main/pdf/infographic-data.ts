@@ -10,7 +10,7 @@ import {
   tidyEmployerName,
   trendByYear,
 } from '../../src-shared/figures';
-import type { FigureRecord, Figures, Period } from '../../src-shared/figures';
+import type { FigureRecord, Figures, Period, SuppliedFigures } from '../../src-shared/figures';
 import { DAYS_PER_MONTH, formatCount } from './labels';
 
 /**
@@ -28,7 +28,7 @@ export interface InfographicTitle {
 
 export interface OrganisationRow {
   name: string;
-  figures: Figures;
+  figures: SuppliedFigures;
 }
 
 export interface EmployerStart {
@@ -46,7 +46,7 @@ export interface InfographicSource {
    * The regional total from regionalFigures; needed when counts-only exports take part, whose
    * trajectories are not in `records`. Absent: computed from `records`.
    */
-  total?: Figures | null;
+  total?: SuppliedFigures | null;
   /** Per organisation, from regionalFigures. */
   perOrganisation?: readonly OrganisationRow[] | null;
   /** `summary.employerStarts` of counts-only exports, so the employer list covers them too. */
@@ -62,7 +62,8 @@ export interface InfographicData {
   title: InfographicTitle;
   period: Period;
   referenceDate: IsoDate;
-  figures: Figures;
+  /** Regional totals may lack the added figures of partners' files (null: niet aangeleverd). */
+  figures: SuppliedFigures;
   /** "To paid work" always with its cohort and how many of it are still ongoing (DOMAIN.md). */
   rate: {
     paidWork: number;
@@ -163,7 +164,7 @@ function employerRows(source: InfographicSource): EmployerRow[] {
  * "4 van de 5 kandidaten die afrondden, gingen naar betaald werk": the story of the sheet in one
  * line, from the numbers only (a completed trajectory is one candidate finishing).
  */
-export function keyMessage(f: Figures): string {
+export function keyMessage(f: SuppliedFigures): string {
   if (f.started === 0) return 'In deze periode is geen traject gestart.';
   if (f.completed === 0) {
     return f.ongoing === 0

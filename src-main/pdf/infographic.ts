@@ -1,7 +1,7 @@
 import type { Column, Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { benefits as benefitCodes, outcomes, stopReasons } from '../../src-shared/domain/codes';
 import { countFigureNames, emptyFigures } from '../../src-shared/figures';
-import type { CountFigureName, Figures } from '../../src-shared/figures';
+import type { CountFigureName, SuppliedFigures } from '../../src-shared/figures';
 import type { InfographicFile } from '../../src-shared/ipc/infographic';
 import {
   infographicData,
@@ -611,7 +611,7 @@ interface CountRow {
 
 const countColumns = countFigureNames.filter((name): name is CountColumn => name !== 'employers');
 
-function countsOf(f: Figures): Counts {
+function countsOf(f: SuppliedFigures): Counts {
   return {
     discussed: f.discussed,
     started: f.started,
@@ -715,7 +715,7 @@ const cohortColumns: [CountColumn, string][] = [
 /** At most `maxRows` rows; beyond that the last row sums up the rest. */
 function organisationTable(
   rows: readonly OrganisationRow[],
-  total: Figures,
+  total: SuppliedFigures,
   maxRows: number,
   bottom: number,
 ): Content {

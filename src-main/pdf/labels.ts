@@ -9,7 +9,7 @@ import type {
   StopReason,
   TrajectoryKind,
 } from '../../src-shared/domain/codes';
-import type { CountFigureName, Period } from '../../src-shared/figures';
+import type { CountFigureName, NotStartedGroup, Period } from '../../src-shared/figures';
 
 /**
  * Dutch words and number formats for the figures, shared by the infographic and the CLI so both
@@ -41,6 +41,17 @@ export const stopReasonLabels: Record<StopReason, string> = {
   personal: 'Persoonlijke omstandigheden',
   'not-suitable': 'Niet passend',
   other: 'Overig',
+};
+
+/** Why a discussed candidate did not start; `waiting`: no reason recorded yet. */
+export const notStartedLabels: Record<NotStartedGroup, string> = {
+  'no-placement': 'Geen passende plek',
+  withdrew: 'Zag ervan af',
+  'found-work': 'Vond zelf werk',
+  'not-selected': 'Niet geselecteerd',
+  health: 'Gezondheid',
+  other: 'Overig',
+  waiting: 'Nog geen besluit',
 };
 
 export const kindLabels: Record<TrajectoryKind, string> = {

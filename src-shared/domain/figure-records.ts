@@ -33,6 +33,10 @@ export function placementEmployerName(
  * without a trajectory is one record with status 'discussed'. Records come per candidate, in the
  * candidates' order, trajectories by start date, so "the first record of a candidate" is stable.
  *
+ * The candidate's not-started reason goes on each of their records (the figures look at
+ * candidates); programme, outflow and follow-up are the trajectory's. A discussed-only record has
+ * no programme: with a programme filter it does not count.
+ *
  * A trajectory without an employer is a placement at the own organisation (the glossary's
  * default): it counts as an employer under the organisation's name from Instellingen, the name
  * of today, so figures, breakdowns and the export follow a renamed organisation. A deleted
@@ -73,6 +77,10 @@ export function toFigureRecords(
         status: 'discussed',
         stopReason: null,
         outcome: null,
+        notStartedReason: candidate.notStartedReason,
+        programme: null,
+        outflow: null,
+        followUp: null,
       });
       continue;
     }
@@ -91,6 +99,10 @@ export function toFigureRecords(
         status: trajectory.status,
         stopReason: trajectory.stopReason,
         outcome: trajectory.outcome,
+        notStartedReason: candidate.notStartedReason,
+        programme: trajectory.programme,
+        outflow: trajectory.outflow,
+        followUp: trajectory.followUp,
       });
     }
   }

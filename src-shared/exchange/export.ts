@@ -2,13 +2,21 @@ import type {
   AgeBand,
   Benefit,
   IsoDate,
+  NotStartedReason,
   Outcome,
   Status,
   StopReason,
   TrajectoryKind,
 } from '../domain/codes';
-import { computeFigures, employerKeys, inCohort, tidyEmployerName } from '../figures';
-import type { FigureRecord, Period } from '../figures';
+import type { FollowUp, Outflow } from '../domain/outflow';
+import {
+  computeFigures,
+  employerKeys,
+  inCohort,
+  programmeMatcher,
+  tidyEmployerName,
+} from '../figures';
+import type { FigureFilter, FigureRecord, Period } from '../figures';
 import {
   EXCHANGE_FORMAT,
   EXCHANGE_VERSION,
@@ -52,6 +60,12 @@ export interface ExportSource {
   hoursPerWeek: number | null;
   goalsTotal: number;
   goalsAchieved: number;
+  // "More of the programme": codes and a label only (never approval, municipality, trainings);
+  // absent counts as null.
+  notStartedReason?: NotStartedReason | null;
+  programme?: string | null;
+  outflow?: Outflow | null;
+  followUp?: FollowUp | null;
   readonly [extra: string]: unknown;
 }
 
@@ -79,6 +93,8 @@ export interface ExportInput {
   exportedAt: string;
   sources: readonly ExportSource[];
   pseudonymise: Pseudonymise;
+  /** Only the records of one programme (figures and records alike). */
+  filter?: FigureFilter;
 }
 
 /** Records that would make a file partners refuse; the coach fixes them first. */
@@ -124,6 +140,10 @@ function toFigureRecord(s: ExportSource): FigureRecord {
     status: s.status,
     stopReason: s.stopReason,
     outcome: s.outcome,
+    notStartedReason: s.notStartedReason ?? null,
+    programme: s.programme ?? null,
+    outflow: s.outflow ?? null,
+    followUp: s.followUp ?? null,
   };
 }
 
@@ -218,6 +238,21 @@ async function toTrajectory(s: ExportSource, input: ExportInput): Promise<Exchan
     learningGoals: include.learningGoals
       ? { total: s.goalsTotal, achieved: s.goalsAchieved }
       : null,
+    notStartedReason: s.notStartedReason ?? null,
+    programme: s.programme ? tidyEmployerName(s.programme) || null : null,
+    // Outflow and follow-up describe an outflow to paid work only; copied code by code.
+    outflow:
+      s.outflow && s.outcome === 'paid-work'
+        ? {
+            contractType: s.outflow.contractType,
+            instruments: [...s.outflow.instruments],
+            inSector: s.outflow.inSector,
+          }
+        : null,
+    followUp:
+      s.followUp && s.outcome === 'paid-work'
+        ? { months6: s.followUp.months6, months12: s.followUp.months12 }
+        : null,
   };
 }
 
@@ -237,7 +272,10 @@ export async function buildExport(input: ExportInput): Promise<ExchangeFileV1> {
   const { period, referenceDate, organisation } = input;
   const { from, to } = period;
   const inPeriod = (d: IsoDate | null) => d !== null && d >= from && d <= to;
-  const included = input.sources.filter((s) => inPeriod(s.discussedOn) || inPeriod(s.startedOn));
+  const inProgramme = programmeMatcher(input.filter) ?? (() => true);
+  const included = input.sources.filter(
+    (s) => (inPeriod(s.discussedOn) || inPeriod(s.startedOn)) && inProgramme(s),
+  );
   checkSources(included);
 
   const figures = computeFigures(included.map(toFigureRecord), period, referenceDate);
@@ -268,6 +306,10 @@ export async function buildExport(input: ExportInput): Promise<ExchangeFileV1> {
         outcomes: figures.outcomes,
         stopReasons: figures.stopReasons,
         averageDurationDays: figures.averageDurationDays,
+        notStarted: figures.notStarted,
+        sustained6Months: figures.sustained6Months,
+        sustained12Months: figures.sustained12Months,
+        toPaidWorkInSector: figures.toPaidWorkInSector,
         employerStarts: employerStarts(included.filter((s) => inCohort(s, period, referenceDate))),
       },
     };

@@ -39,6 +39,7 @@ export type {
   Pseudonymise,
 } from './export';
 export {
+  carriedFigures,
   countsSummaryToFigures,
   mergeExports,
   recordKey,

@@ -1,6 +1,20 @@
 import type { IsoDate } from '../domain/codes';
-import { addFigures, computeFigures, employerKeys, inCohort } from '../figures';
-import type { FigureRecord, Figures, Period } from '../figures';
+import {
+  addFigures,
+  addedFigureNames,
+  computeFigures,
+  employerKeys,
+  inCohort,
+  programmeMatcher,
+  withoutUnsupplied,
+} from '../figures';
+import type {
+  AddedFigureName,
+  FigureFilter,
+  FigureRecord,
+  Period,
+  SuppliedFigures,
+} from '../figures';
 import { isIsoDate, isRecordsFile, levelOf } from './schema';
 import type {
   ExchangeCountsSummary,
@@ -40,7 +54,33 @@ export function trajectoryToFigureRecord(
     status: t.status,
     stopReason: t.stopReason,
     outcome: t.outcome,
+    // Undefined where the file does not carry the key (see carriedFigures).
+    notStartedReason: t.notStartedReason,
+    programme: t.programme,
+    outflow: t.outflow,
+    followUp: t.followUp,
   };
+}
+
+/** The key of a record each added figure needs. */
+const neededKey: Record<AddedFigureName, keyof ExchangeTrajectory> = {
+  notStarted: 'notStartedReason',
+  sustained6Months: 'followUp',
+  sustained12Months: 'followUp',
+  toPaidWorkInSector: 'outflow',
+};
+
+/**
+ * The added figures that records supply: those whose key at least one record carries (an
+ * exporter writes every key on every record, null when empty; an older one writes none).
+ */
+export function carriedFigures(trajectories: readonly ExchangeTrajectory[]): Set<AddedFigureName> {
+  const carried = new Set<AddedFigureName>();
+  for (const name of addedFigureNames) {
+    const key = neededKey[name];
+    if (trajectories.some((t) => t[key] !== undefined)) carried.add(name);
+  }
+  return carried;
 }
 
 /** The records of one file as figure input; none for a counts-only file. */
@@ -50,7 +90,8 @@ export function toFigureRecords(file: ExchangeFileV1): FigureRecord[] {
   return file.trajectories.map((t) => trajectoryToFigureRecord(id, t));
 }
 
-export function countsSummaryToFigures(summary: ExchangeCountsSummary): Figures {
+/** A counts-only summary as figures; an added figure it does not carry is null. */
+export function countsSummaryToFigures(summary: ExchangeCountsSummary): SuppliedFigures {
   return {
     discussed: summary.discussed,
     started: summary.started,
@@ -62,6 +103,10 @@ export function countsSummaryToFigures(summary: ExchangeCountsSummary): Figures 
     outcomes: { ...summary.outcomes },
     stopReasons: { ...summary.stopReasons },
     averageDurationDays: summary.averageDurationDays,
+    notStarted: summary.notStarted ? { ...summary.notStarted } : null,
+    sustained6Months: summary.sustained6Months ? { ...summary.sustained6Months } : null,
+    sustained12Months: summary.sustained12Months ? { ...summary.sustained12Months } : null,
+    toPaidWorkInSector: summary.toPaidWorkInSector ?? null,
   };
 }
 
@@ -223,13 +268,15 @@ export interface OrganisationFigures {
   name: string;
   /** Recomputed from records, or the counts of a counts-only export. */
   source: ExchangeLevel;
-  figures: Figures;
+  /** An added figure its files do not carry is null: "niet aangeleverd". */
+  figures: SuppliedFigures;
 }
 
 export type RegionalFiguresResult =
   | {
       ok: true;
-      total: Figures;
+      /** An added figure is null unless every organisation supplies it. */
+      total: SuppliedFigures;
       perOrganisation: OrganisationFigures[];
       /** Dutch; e.g. records that do not cover the whole period. */
       warnings: string[];
@@ -276,6 +323,7 @@ export function regionalFigures(
   merged: MergedExchange,
   period: Period,
   referenceDate: IsoDate,
+  filter?: FigureFilter,
 ): RegionalFiguresResult {
   const { from, to } = period;
   if (!isIsoDate(from) || !isIsoDate(to) || !isIsoDate(referenceDate) || to < from) {
@@ -286,15 +334,22 @@ export function regionalFigures(
   }
 
   const recordsByOrg = new Map<string, FigureRecord[]>();
+  const exchangeRecordsByOrg = new Map<string, ExchangeTrajectory[]>();
   for (const { organisationId, trajectory } of merged.trajectories) {
     let list = recordsByOrg.get(organisationId);
     if (list === undefined) recordsByOrg.set(organisationId, (list = []));
     list.push(trajectoryToFigureRecord(organisationId, trajectory));
+    let raw = exchangeRecordsByOrg.get(organisationId);
+    if (raw === undefined) exchangeRecordsByOrg.set(organisationId, (raw = []));
+    raw.push(trajectory);
   }
+  const programme = filter?.programme ?? null;
 
   const perOrganisation: OrganisationFigures[] = [];
   const fromRecords: FigureRecord[] = [];
-  const countParts: Figures[] = [];
+  // What every organisation counted from records supplies (one that lacks it empties the set).
+  const suppliedByRecords = new Set<AddedFigureName>(addedFigureNames);
+  const countParts: SuppliedFigures[] = [];
   // Employers are distinct across organisations, compared as the figures compare them.
   const employers = new Set<string>();
   const employerKey = employerKeys();
@@ -316,7 +371,11 @@ export function regionalFigures(
     );
     const base = { organisationId: org.id, name: org.name };
 
-    if (matching !== undefined && !covered) {
+    if (programme !== null && !covered && recordExports.length === 0) {
+      missing.push(
+        `van "${org.name}" zijn alleen totalen geïmporteerd; die zijn niet per programma te filteren`,
+      );
+    } else if (matching !== undefined && !covered && programme === null) {
       const figures = countsSummaryToFigures(matching.summary);
       countParts.push(figures);
       for (const e of matching.summary.employerStarts) {
@@ -328,10 +387,12 @@ export function regionalFigures(
       const records = recordsByOrg.get(org.id) ?? [];
       // One by one: spreading a large array into push() throws a RangeError (DESIGN.md).
       for (const record of records) fromRecords.push(record);
+      const carried = carriedFigures(exchangeRecordsByOrg.get(org.id) ?? []);
+      for (const name of addedFigureNames) if (!carried.has(name)) suppliedByRecords.delete(name);
       perOrganisation.push({
         ...base,
         source: 'records',
-        figures: computeFigures(records, period, referenceDate),
+        figures: withoutUnsupplied(computeFigures(records, period, referenceDate, filter), carried),
       });
       if (!covered) {
         warnings.push(
@@ -352,14 +413,23 @@ export function regionalFigures(
     };
   }
 
+  const inProgramme = programmeMatcher(filter) ?? (() => true);
   for (const record of fromRecords) {
     const employer = record.employer;
-    if (employer === null || !inCohort(record, period, referenceDate)) continue;
+    if (employer === null || !inCohort(record, period, referenceDate) || !inProgramme(record)) {
+      continue;
+    }
     const key = employerKey(employer);
     if (key !== '') employers.add(key);
   }
   const total = addFigures(
-    [computeFigures(fromRecords, period, referenceDate), ...countParts],
+    [
+      withoutUnsupplied(
+        computeFigures(fromRecords, period, referenceDate, filter),
+        suppliedByRecords,
+      ),
+      ...countParts,
+    ],
     employers.size,
   );
   return { ok: true, total, perOrganisation, warnings };

@@ -7,8 +7,13 @@ import {
   statuses,
   stopReasons,
   trajectoryKinds,
+  contractTypes,
+  followUpStatuses,
+  notStartedReasons,
+  outflowInstruments,
 } from '../domain/codes';
 import type { IsoDate, Status } from '../domain/codes';
+import { notStartedGroups } from '../figures';
 
 /**
  * The regional exchange format, version 1 (DOMAIN.md), as zod schemas. Objects strip unknown keys
@@ -213,9 +218,25 @@ export const employerStartSchema = object('een object met employer en started', 
 /** With records: the seven counts (other figures follow from the records). */
 export const recordsSummarySchema = object('een object met de cijfers', summaryCountsShape);
 
-/** Counts only: every figure, plus the cohort's starts per employer. */
+/** Of the due follow-ups, how many still work: never more employed than due. */
+const sustainedSchema = object('een object met due en employed', {
+  due: count(),
+  employed: count(),
+}).refine((s) => !isCount(s.due) || !isCount(s.employed) || s.employed <= s.due, {
+  path: ['employed'],
+  error: 'is groter dan due; er kunnen niet meer mensen aan het werk zijn dan er nagevraagd zijn',
+});
+
+/**
+ * Counts only: every figure, plus the cohort's starts per employer. The figures of "More of the
+ * programme" may be absent (older files): then they are not supplied, never 0.
+ */
 export const countsSummarySchema = object('een object met de cijfers', {
   ...summaryCountsShape,
+  notStarted: codeCounts(notStartedGroups).optional(),
+  sustained6Months: sustainedSchema.optional(),
+  sustained12Months: sustainedSchema.optional(),
+  toPaidWorkInSector: count().optional(),
   outcomes: codeCounts(outcomes),
   stopReasons: codeCounts(stopReasons),
   averageDurationDays: z
@@ -257,6 +278,26 @@ export const exchangeTrajectorySchema = object('een object', {
     })
     .nullable(),
   learningGoals: learningGoalsSchema,
+  // "More of the programme": optional keys, absent in older files; codes only, never free text.
+  notStartedReason: nullableCode(notStartedReasons).optional(),
+  programme: limitName(z.string({ error: expect('een tekst of null') }))
+    .nullable()
+    .optional(),
+  outflow: object('een object met contractType, instruments en inSector, of null', {
+    contractType: code(contractTypes),
+    instruments: z.array(code(outflowInstruments), { error: expect('een lijst') }).max(6, {
+      error: 'heeft meer dan 6 instrumenten',
+    }),
+    inSector: z.boolean({ error: expect('true of false') }),
+  })
+    .nullable()
+    .optional(),
+  followUp: object('een object met months6 en months12, of null', {
+    months6: nullableCode(followUpStatuses),
+    months12: nullableCode(followUpStatuses),
+  })
+    .nullable()
+    .optional(),
 });
 
 const headerShape = {

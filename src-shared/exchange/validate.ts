@@ -15,7 +15,7 @@ import {
   showValue,
   trajectoryRuleViolations,
 } from './schema';
-import type { ExchangeFileV1, ExchangeRecordsFileV1 } from './schema';
+import type { ExchangeCountsFileV1, ExchangeFileV1, ExchangeRecordsFileV1 } from './schema';
 import { toFigureRecords } from './merge';
 
 /** Files above this size are refused before anything is parsed. */
@@ -280,7 +280,7 @@ function recordsWarnings(file: ExchangeRecordsFileV1, list: IssueList): void {
   });
 }
 
-function countsWarnings(file: ExchangeFileV1, list: IssueList): void {
+function countsWarnings(file: ExchangeCountsFileV1, list: IssueList): void {
   const s = file.summary;
   if (s.started !== s.completed + s.ongoing + s.stopped) {
     list.add(
@@ -288,6 +288,43 @@ function countsWarnings(file: ExchangeFileV1, list: IssueList): void {
       `is ${s.started}, maar afgerond (${s.completed}) + lopend (${s.ongoing}) + gestopt (${s.stopped}) is ${s.completed + s.ongoing + s.stopped}; de cijfers van dit bestand kloppen niet met elkaar`,
     );
   }
+  // The added figures of a counts-only file are parts of the counts above.
+  const parts: [string, number | undefined, string, number][] = [
+    ['notStarted', sumOf(s.notStarted), 'besproken', s.discussed],
+    [
+      'sustained6Months.due',
+      s.sustained6Months?.due,
+      'afgerond naar betaald werk',
+      s.completedToPaidWork,
+    ],
+    [
+      'sustained12Months.due',
+      s.sustained12Months?.due,
+      'afgerond naar betaald werk',
+      s.completedToPaidWork,
+    ],
+    [
+      'toPaidWorkInSector',
+      s.toPaidWorkInSector,
+      'afgerond naar betaald werk',
+      s.completedToPaidWork,
+    ],
+  ];
+  for (const [field, part, whole, wholeCount] of parts) {
+    if (part !== undefined && part > wholeCount) {
+      list.add(
+        { index: null, ref: null, field: `summary.${field}` },
+        `is ${part}, meer dan ${whole} (${wholeCount}); de cijfers van dit bestand kloppen niet met elkaar`,
+      );
+    }
+  }
+}
+
+function sumOf(counts: Readonly<Record<string, number>> | undefined): number | undefined {
+  if (counts === undefined) return undefined;
+  let sum = 0;
+  for (const n of Object.values(counts)) sum += n;
+  return sum;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,9 +1,11 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
-import { benefits, outcomes, stopReasons } from '../domain/codes';
-import { isIsoDate } from '../domain/dates';
+import { benefits, notStartedReasons, outcomes, stopReasons } from '../domain/codes';
+import { addMonthsToIsoDate, isIsoDate } from '../domain/dates';
 import type {
   Benefit,
+  FollowUpStatus,
   IsoDate,
+  NotStartedReason,
   Outcome,
   Status,
   StopReason,
@@ -38,7 +40,33 @@ export interface FigureRecord {
   status: Status;
   stopReason: StopReason | null;
   outcome: Outcome | null;
+  // "More of the programme" (DOMAIN.md). Absent (undefined) where a partner's file does not carry
+  // the key; then the figures that need it are not supplied (see `carriedFigures`).
+  /** Why the candidate did not start (the candidate's; null: not closed). */
+  notStartedReason?: NotStartedReason | null;
+  /** The trajectory's programme label; null: none. */
+  programme?: string | null;
+  /** Outflow details with paid work; only `inSector` counts. */
+  outflow?: { inSector: boolean } | null;
+  followUp?: { months6: FollowUpStatus | null; months12: FollowUpStatus | null } | null;
 }
+
+/** The figures computed over the records of one programme only (optional everywhere). */
+export interface FigureFilter {
+  /** A programme label, compared as employer names are; null or absent: every record. */
+  programme?: string | null;
+}
+
+/** Of the cohort's completed-to-paid-work records whose follow-up moment has come on R. */
+export type Sustained = {
+  /** `endedOn` + 6 (or 12) months ≤ R. */
+  due: number;
+  /** Of those, follow-up says still employed. */
+  employed: number;
+};
+
+export const notStartedGroups = [...notStartedReasons, 'waiting'] as const;
+export type NotStartedGroup = (typeof notStartedGroups)[number];
 
 /** Inclusive, `YYYY-MM-DD`. */
 export interface Period {
@@ -60,7 +88,33 @@ export interface Figures {
   stopReasons: Record<StopReason, number>;
   /** Rounded to 1 decimal; null when no ended record. */
   averageDurationDays: number | null;
+  /**
+   * Per reason, the distinct candidates discussed in P (≤ R) without any start by R whose
+   * discussion was closed with it; `waiting`: no reason recorded. Every group present, 0 when none.
+   */
+  notStarted: Record<NotStartedGroup, number>;
+  sustained6Months: Sustained;
+  sustained12Months: Sustained;
+  /** Of completedToPaidWork, those with `outflow.inSector` true. */
+  toPaidWorkInSector: number;
 }
+
+/** The figures of "More of the programme": a partner's file may not carry them. */
+export const addedFigureNames = [
+  'notStarted',
+  'sustained6Months',
+  'sustained12Months',
+  'toPaidWorkInSector',
+] as const;
+export type AddedFigureName = (typeof addedFigureNames)[number];
+
+/**
+ * Figures as partners supply them: an added figure that a file does not carry is null, shown as
+ * "niet aangeleverd" (never as 0). The app's own figures are always complete (`Figures`).
+ */
+export type SuppliedFigures = Omit<Figures, AddedFigureName> & {
+  [K in AddedFigureName]: Figures[K] | null;
+};
 
 export const countFigureNames = [
   'discussed',
@@ -143,7 +197,30 @@ export function calendarYear(year: number): Period {
 class Run {
   private static readonly epoch = parseISO('2000-01-01');
   private readonly days = new Map<string, number>();
+  private readonly followUpDays = new Map<string, readonly [IsoDate, IsoDate]>();
   readonly employerKey = employerKeys();
+  /** Candidates with a start on or before R (any period): they are not "not started". */
+  readonly startedCandidates = new Set<string>();
+
+  constructor(readonly referenceDate: IsoDate) {}
+
+  /** Notes a record's start, if it lies on or before R. */
+  noteStart(record: FigureRecord): void {
+    const s = record.startedOn;
+    if (typeof s === 'string' && s <= this.referenceDate && isIsoDate(s)) {
+      this.startedCandidates.add(record.candidateKey);
+    }
+  }
+
+  /** `endedOn` + 6 and + 12 months: the days the follow-ups fall due (cached per date). */
+  followUpDates(endedOn: IsoDate): readonly [IsoDate, IsoDate] {
+    let dates = this.followUpDays.get(endedOn);
+    if (dates === undefined) {
+      dates = [addMonthsToIsoDate(endedOn, 6), addMonthsToIsoDate(endedOn, 12)];
+      this.followUpDays.set(endedOn, dates);
+    }
+    return dates;
+  }
 
   dayNumber(date: IsoDate): number {
     let n = this.days.get(date);
@@ -178,6 +255,7 @@ export function ended(record: FigureRecord, referenceDate: IsoDate): boolean {
 
 const outcomeCodes: ReadonlySet<string> = new Set(outcomes);
 const stopReasonCodes: ReadonlySet<string> = new Set(stopReasons);
+const notStartedCodes: ReadonlySet<string> = new Set(notStartedReasons);
 
 /** An ended record without a (known) outcome counts as 'unknown'. */
 function outcomeOf(record: FigureRecord): Outcome {
@@ -234,7 +312,8 @@ function zeroCounts<K extends string>(codes: readonly K[]): Record<K, number> {
 }
 
 class Tally {
-  readonly candidates = new Set<string>();
+  /** Candidates discussed in P, with the reason their discussion was closed (null: none). */
+  readonly candidates = new Map<string, NotStartedReason | null>();
   readonly employerNames = new Set<string>();
   started = 0;
   completed = 0;
@@ -242,13 +321,20 @@ class Tally {
   ongoing = 0;
   stopped = 0;
   durationSum = 0;
+  toPaidWorkInSector = 0;
+  readonly sustained6Months: Sustained = { due: 0, employed: 0 };
+  readonly sustained12Months: Sustained = { due: 0, employed: 0 };
   readonly outcomes = zeroCounts(outcomes);
   readonly stopReasons = zeroCounts(stopReasons);
 
   constructor(private readonly run: Run) {}
 
   addDiscussed(record: FigureRecord): void {
-    this.candidates.add(record.candidateKey);
+    const reason = record.notStartedReason ?? null;
+    // The reason is the candidate's: any of their records may carry it.
+    if (reason !== null || !this.candidates.has(record.candidateKey)) {
+      this.candidates.set(record.candidateKey, reason);
+    }
   }
 
   /** For a record whose (valid) startedOn lies in P. */
@@ -268,7 +354,7 @@ class Tally {
     this.outcomes[outcome]++;
     if (state === COMPLETED) {
       this.completed++;
-      if (outcome === 'paid-work') this.completedToPaidWork++;
+      if (outcome === 'paid-work') this.addPaidWork(record, referenceDate);
     } else {
       this.stopped++;
       this.stopReasons[stopReasonOf(record)]++;
@@ -277,6 +363,30 @@ class Tally {
     this.durationSum +=
       this.run.dayNumber(record.endedOn as IsoDate) -
       this.run.dayNumber(record.startedOn as IsoDate);
+  }
+
+  /** A completed record with outcome paid work: outflow in the sector and the follow-ups. */
+  private addPaidWork(record: FigureRecord, referenceDate: IsoDate): void {
+    this.completedToPaidWork++;
+    if (record.outflow?.inSector === true) this.toPaidWorkInSector++;
+    const [after6, after12] = this.run.followUpDates(record.endedOn as IsoDate);
+    if (after6 > referenceDate) return;
+    const followUp = record.followUp;
+    this.sustained6Months.due++;
+    if (followUp?.months6 === 'employed') this.sustained6Months.employed++;
+    if (after12 > referenceDate) return;
+    this.sustained12Months.due++;
+    if (followUp?.months12 === 'employed') this.sustained12Months.employed++;
+  }
+
+  private notStarted(): Record<NotStartedGroup, number> {
+    const counts = zeroCounts(notStartedGroups);
+    for (const [candidate, reason] of this.candidates) {
+      if (this.run.startedCandidates.has(candidate)) continue;
+      // An unknown code (odd data) counts as 'other', as an unknown stop reason does.
+      counts[reason === null ? 'waiting' : notStartedCodes.has(reason) ? reason : 'other']++;
+    }
+    return counts;
   }
 
   figures(): Figures {
@@ -292,6 +402,10 @@ class Tally {
       outcomes: { ...this.outcomes },
       stopReasons: { ...this.stopReasons },
       averageDurationDays: endedCount === 0 ? null : roundRatio(this.durationSum, endedCount),
+      notStarted: this.notStarted(),
+      sustained6Months: { ...this.sustained6Months },
+      sustained12Months: { ...this.sustained12Months },
+      toPaidWorkInSector: this.toPaidWorkInSector,
     };
   }
 }
@@ -316,7 +430,38 @@ export function emptyFigures(): Figures {
     outcomes: zeroCounts(outcomes),
     stopReasons: zeroCounts(stopReasons),
     averageDurationDays: null,
+    notStarted: zeroCounts(notStartedGroups),
+    sustained6Months: { due: 0, employed: 0 },
+    sustained12Months: { due: 0, employed: 0 },
+    toPaidWorkInSector: 0,
   };
+}
+
+/**
+ * Which records count under `filter`: null for every record (no test at all), else a test of the
+ * programme label, compared as employer names are (NFC, white space, case).
+ */
+export function programmeMatcher(
+  filter: FigureFilter | undefined,
+): ((r: Pick<FigureRecord, 'programme'>) => boolean) | null {
+  const programme = filter?.programme;
+  if (programme === undefined || programme === null) return null;
+  const wanted = normaliseEmployer(programme);
+  const key = employerKeys();
+  return (record) => typeof record.programme === 'string' && key(record.programme) === wanted;
+}
+
+/** The distinct programme labels of the records (first spelling), sorted: the filter's choices. */
+export function programmesOf(records: readonly FigureRecord[]): string[] {
+  const key = employerKeys();
+  const labels = new Map<string, string>();
+  for (const record of records) {
+    const programme = record.programme;
+    if (typeof programme !== 'string') continue;
+    const k = key(programme);
+    if (k !== '' && !labels.has(k)) labels.set(k, tidyEmployerName(programme));
+  }
+  return [...labels.values()].sort(groupCollator.compare);
 }
 
 /**
@@ -328,12 +473,17 @@ export function computeFigures(
   records: readonly FigureRecord[],
   period: Period,
   referenceDate: IsoDate,
+  filter?: FigureFilter,
 ): Figures {
   assertArguments(period, referenceDate);
   const from = period.from;
   const to = lastCountedDay(period.to, referenceDate);
-  const tally = new Tally(new Run());
+  const run = new Run(referenceDate);
+  const tally = new Tally(run);
+  const matches = programmeMatcher(filter);
   for (const record of records) {
+    if (matches !== null && !matches(record)) continue;
+    run.noteStart(record);
     if (inPeriod(record.discussedOn, from, to)) tally.addDiscussed(record);
     if (inPeriod(record.startedOn, from, to)) tally.addCohort(record, referenceDate);
   }
@@ -350,14 +500,17 @@ export function recordsBehind(
   period: Period,
   referenceDate: IsoDate,
   selector: FigureSelector,
+  filter?: FigureFilter,
 ): FigureRecord[] {
   assertArguments(period, referenceDate);
   const from = period.from;
   const to = lastCountedDay(period.to, referenceDate);
+  const programme = programmeMatcher(filter);
   const result: FigureRecord[] = [];
   if (selector === 'discussed') {
     const seen = new Set<string>();
     for (const record of records) {
+      if (programme !== null && !programme(record)) continue;
       if (!inPeriod(record.discussedOn, from, to) || seen.has(record.candidateKey)) continue;
       seen.add(record.candidateKey);
       result.push(record);
@@ -366,6 +519,7 @@ export function recordsBehind(
   }
   const matches = cohortMatcher(selector, referenceDate);
   for (const record of records) {
+    if (programme !== null && !programme(record)) continue;
     if (inPeriod(record.startedOn, from, to) && matches(record)) result.push(record);
   }
   return result;
@@ -436,13 +590,17 @@ export function breakdown(
   period: Period,
   referenceDate: IsoDate,
   by: BreakdownDimension,
+  filter?: FigureFilter,
 ): BreakdownRow[] {
   assertArguments(period, referenceDate);
   const from = period.from;
   const to = lastCountedDay(period.to, referenceDate);
-  const run = new Run();
+  const run = new Run(referenceDate);
+  const matches = programmeMatcher(filter);
   const groups = new Map<string, { label: string; tally: Tally }>();
   for (const record of records) {
+    if (matches !== null && !matches(record)) continue;
+    run.noteStart(record);
     const discussed = inPeriod(record.discussedOn, from, to);
     const started = inPeriod(record.startedOn, from, to);
     const key = groupKey(record, by, run);
@@ -477,8 +635,9 @@ export function benefitBreakdown(
   records: readonly FigureRecord[],
   period: Period,
   referenceDate: IsoDate,
+  filter?: FigureFilter,
 ): BreakdownRow[] {
-  return breakdown(records, period, referenceDate, 'benefit').sort(
+  return breakdown(records, period, referenceDate, 'benefit', filter).sort(
     (a, b) => (benefitOrder.get(a.group) ?? 0) - (benefitOrder.get(b.group) ?? 0),
   );
 }
@@ -488,8 +647,9 @@ export function startYearBreakdown(
   records: readonly FigureRecord[],
   period: Period,
   referenceDate: IsoDate,
+  filter?: FigureFilter,
 ): BreakdownRow[] {
-  return breakdown(records, period, referenceDate, 'startYear')
+  return breakdown(records, period, referenceDate, 'startYear', filter)
     .filter((row) => row.figures.started > 0)
     .sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
 }
@@ -499,9 +659,11 @@ export function trendByYear(
   records: readonly FigureRecord[],
   years: readonly number[],
   referenceDate: IsoDate,
+  filter?: FigureFilter,
 ): { year: number; figures: Figures }[] {
   assertIsoDate(referenceDate, 'referenceDate');
-  const run = new Run();
+  const run = new Run(referenceDate);
+  const matches = programmeMatcher(filter);
   const byYear = new Map<number, Tally>();
   for (const year of years) {
     yearKey(year); // validates
@@ -509,6 +671,8 @@ export function trendByYear(
   }
   if (byYear.size > 0) {
     for (const record of records) {
+      if (matches !== null && !matches(record)) continue;
+      run.noteStart(record);
       // As it stood on R: what is dated after R has not happened yet.
       const d = record.discussedOn;
       if (isIsoDate(d) && d <= referenceDate) byYear.get(yearOf(d))?.addDiscussed(record);
@@ -535,10 +699,14 @@ function yearOf(date: IsoDate): number {
  * Sum of figures from separate sources (e.g. counts-only regional files). Counts add;
  * outcomes/stopReasons add per code; averageDurationDays is the mean weighted by each part's ended
  * count (completed + stopped), over the parts that have an average; `employers` is given by the
- * caller (distinct names across parts).
+ * caller (distinct names across parts). An added figure is summed only when every part supplies
+ * it: a total over some of the parts would read as the region's, so it is not supplied (null).
  */
-export function addFigures(parts: readonly Figures[], distinctEmployers: number): Figures {
-  const sum = emptyFigures();
+export function addFigures(
+  parts: readonly SuppliedFigures[],
+  distinctEmployers: number,
+): SuppliedFigures {
+  const sum: SuppliedFigures = emptyFigures();
   let weightedTenths = 0;
   let weight = 0;
   for (const part of parts) {
@@ -556,8 +724,42 @@ export function addFigures(parts: readonly Figures[], distinctEmployers: number)
       weightedTenths += Math.round(part.averageDurationDays * 10) * endedCount;
       weight += endedCount;
     }
+    sum.notStarted =
+      sum.notStarted && part.notStarted && addCounts(sum.notStarted, part.notStarted);
+    sum.sustained6Months =
+      sum.sustained6Months &&
+      part.sustained6Months &&
+      addCounts(sum.sustained6Months, part.sustained6Months);
+    sum.sustained12Months =
+      sum.sustained12Months &&
+      part.sustained12Months &&
+      addCounts(sum.sustained12Months, part.sustained12Months);
+    sum.toPaidWorkInSector =
+      sum.toPaidWorkInSector === null || part.toPaidWorkInSector === null
+        ? null
+        : sum.toPaidWorkInSector + part.toPaidWorkInSector;
   }
   sum.employers = distinctEmployers;
   sum.averageDurationDays = weight === 0 ? null : Math.round(weightedTenths / weight) / 10;
   return sum;
+}
+
+/** Adds counts key by key (both have the same keys). */
+function addCounts<K extends string>(
+  a: Record<K, number>,
+  b: Record<K, number>,
+): Record<K, number> {
+  const sum = { ...a };
+  for (const key of Object.keys(sum) as K[]) sum[key] += b[key];
+  return sum;
+}
+
+/** The figures with the added ones not supplied by a source: those become null. */
+export function withoutUnsupplied(
+  figures: SuppliedFigures,
+  supplied: ReadonlySet<AddedFigureName>,
+): SuppliedFigures {
+  const result = { ...figures };
+  for (const name of addedFigureNames) if (!supplied.has(name)) result[name] = null;
+  return result;
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
   benefitSchema,
+  followUpStatusSchema,
+  notStartedReasonSchema,
   outcomeSchema,
   outcomes,
   statusSchema,
@@ -10,6 +12,7 @@ import {
 } from '../domain/codes';
 import type { Outcome, StopReason } from '../domain/codes';
 import { isIsoDate } from '../domain/dates';
+import { notStartedGroups, type NotStartedGroup } from '../figures';
 import { imageProblem } from '../images/check';
 
 /**
@@ -34,6 +37,18 @@ export const figureRecordSchema = z
     status: statusSchema,
     stopReason: stopReasonSchema.nullable(),
     outcome: outcomeSchema.nullable(),
+    // "More of the programme": codes and a label; of the outflow only whether it is in the sector.
+    notStartedReason: notStartedReasonSchema.nullable().optional(),
+    programme: z.string().max(200).nullable().optional(),
+    outflow: z.object({ inSector: z.boolean() }).nullable().optional(),
+    followUp: z
+      .object({
+        months6: followUpStatusSchema.nullable(),
+        months12: followUpStatusSchema.nullable(),
+      })
+      .strict()
+      .nullable()
+      .optional(),
   })
   .strict();
 
@@ -55,6 +70,11 @@ export const figuresSchema = z
     outcomes: countsPer<Outcome>(outcomes),
     stopReasons: countsPer<StopReason>(stopReasons),
     averageDurationDays: z.number().nullable(),
+    // Null where a partner's file does not supply it (regional totals): "niet aangeleverd".
+    notStarted: countsPer<NotStartedGroup>(notStartedGroups).nullable(),
+    sustained6Months: z.object({ due: count, employed: count }).strict().nullable(),
+    sustained12Months: z.object({ due: count, employed: count }).strict().nullable(),
+    toPaidWorkInSector: count.nullable(),
   })
   .strict();
 

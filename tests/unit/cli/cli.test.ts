@@ -128,6 +128,10 @@ const figureKeys = [
   'outcomes',
   'stopReasons',
   'averageDurationDays',
+  'notStarted',
+  'sustained6Months',
+  'sustained12Months',
+  'toPaidWorkInSector',
 ];
 
 describe('instap figures', () => {
@@ -176,6 +180,59 @@ describe('instap figures', () => {
       ongoing: 7,
       stopped: 5,
     });
+  });
+
+  it('--json has the added figures, and null for those a partner does not supply', async () => {
+    const { code, stdout } = results.jsonViaTsx;
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({
+      notStarted: { 'no-placement': 0, waiting: 25 },
+      sustained6Months: { due: 4, employed: 0 },
+      toPaidWorkInSector: 0,
+    });
+    const older = await run(
+      'figures',
+      fixture('stichting-de-linde-2019-records.json'),
+      fixture('zorggroep-oost-2019-counts-older.json'),
+      ...year,
+      '--json',
+    );
+    expect(older.code).toBe(0);
+    expect(JSON.parse(older.stdout)).toMatchObject({
+      discussed: 49,
+      notStarted: null,
+      sustained6Months: null,
+      sustained12Months: null,
+      toPaidWorkInSector: null,
+    });
+    const text = await run(
+      'figures',
+      fixture('stichting-de-linde-2019-records.json'),
+      fixture('zorggroep-oost-2019-counts-older.json'),
+      ...year,
+    );
+    expect(text.stdout).toMatch(/Na 6 maanden\s+niet aangeleverd/);
+  });
+
+  it('--programme counts the records of one programme, and refuses counts-only files', async () => {
+    const none = await run(
+      'figures',
+      fixture('stichting-de-linde-2019-records.json'),
+      ...year,
+      '--programme',
+      'WEP Trein',
+      '--json',
+    );
+    expect(JSON.parse(none.stdout)).toMatchObject({ discussed: 0, started: 0 });
+    const refused = await run(
+      'figures',
+      fixture('zorggroep-oost-2019-counts.json'),
+      ...year,
+      '--programme',
+      'WEP Trein',
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('niet per programma te filteren');
   });
 
   it('prints a Dutch table with the region and each organisation', async () => {

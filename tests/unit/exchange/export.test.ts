@@ -83,6 +83,10 @@ describe('buildExport', () => {
         'outcome',
         'hoursPerWeek',
         'learningGoals',
+        'notStartedReason',
+        'programme',
+        'outflow',
+        'followUp',
       ]);
     }
   });
@@ -111,6 +115,10 @@ describe('buildExport', () => {
       'outcomes',
       'stopReasons',
       'averageDurationDays',
+      'notStarted',
+      'sustained6Months',
+      'sustained12Months',
+      'toPaidWorkInSector',
       'employerStarts',
     ]);
     expect(file.summary).toMatchObject({
@@ -195,6 +203,26 @@ describe('buildExport', () => {
         'learningGoals',
         'total',
         'achieved',
+        // More of the programme: codes, counts and a label only.
+        'notStartedReason',
+        'programme',
+        'outflow',
+        'followUp',
+        'contractType',
+        'instruments',
+        'inSector',
+        'months6',
+        'months12',
+        'notStarted',
+        'no-placement',
+        'withdrew',
+        'not-selected',
+        'waiting',
+        'sustained6Months',
+        'sustained12Months',
+        'due',
+        'employed',
+        'toPaidWorkInSector',
       ]);
       for (const key of keysIn(JSON.parse(json))) expect(allowed).toContain(key);
     }

@@ -13,7 +13,8 @@ describe('tests/fixtures/exchange', () => {
       ).toEqual(JSON.parse(JSON.stringify(file)));
     }
     const onDisk = readdirSync(fixturesFolder).filter((n) => n.endsWith('.json'));
-    const invalid = onDisk.filter((n) => n.startsWith('invalid-'));
-    expect(onDisk.filter((n) => !invalid.includes(n)).sort()).toEqual(Object.keys(files).sort());
+    // Invalid files, and files as an older Instap wrote them (frozen), are made by hand.
+    const byHand = onDisk.filter((n) => n.startsWith('invalid-') || n.endsWith('-older.json'));
+    expect(onDisk.filter((n) => !byHand.includes(n)).sort()).toEqual(Object.keys(files).sort());
   });
 });

@@ -8,7 +8,7 @@ import {
 } from '../../../src-shared/exchange';
 import type { ExchangeFileV1, MergedExchange } from '../../../src-shared/exchange';
 import { computeFigures } from '../../../src-shared/figures';
-import type { Figures } from '../../../src-shared/figures';
+import type { SuppliedFigures } from '../../../src-shared/figures';
 import { fixtureText, parseText, parsedFile } from './helpers';
 import {
   inputA,
@@ -31,13 +31,13 @@ const a2020 = () => load('stichting-de-linde-2020-records.json');
 const aCounts = () => load('stichting-de-linde-2019-counts.json');
 const bCounts = () => load('zorggroep-oost-2019-counts.json');
 
-function total(merged: MergedExchange, period = year2019, r = referenceDate): Figures {
+function total(merged: MergedExchange, period = year2019, r = referenceDate): SuppliedFigures {
   const result = regionalFigures(merged, period, r);
   if (!result.ok) throw new Error(result.message);
   return result.total;
 }
 
-const counts = (f: Figures) => ({
+const counts = (f: SuppliedFigures) => ({
   discussed: f.discussed,
   started: f.started,
   employers: f.employers,
@@ -145,7 +145,7 @@ describe('mergeExports', () => {
       inputA({ sources: sourcesA(true), period: year2020, level: 'counts' }),
     );
     expect(total(merged, year2020)).toEqual(
-      expect.objectContaining(counts(expected2020.summary as unknown as Figures)),
+      expect.objectContaining(counts(expected2020.summary as unknown as SuppliedFigures)),
     );
   });
 });
@@ -159,7 +159,7 @@ describe('regionalFigures', () => {
       ['Stichting De Linde Zorg', 'records'],
       ['Zorggroep Oost', 'counts'],
     ]);
-    expect(counts(result.perOrganisation[0]?.figures as Figures)).toEqual(a2019Corrected);
+    expect(counts(result.perOrganisation[0]?.figures as SuppliedFigures)).toEqual(a2019Corrected);
     expect(counts(result.total)).toEqual({
       discussed: 40 + 9,
       started: 14 + 6,
@@ -170,8 +170,8 @@ describe('regionalFigures', () => {
       ongoing: 5 + 2,
       stopped: 4 + 1,
     });
-    const a = result.perOrganisation[0]?.figures as Figures;
-    const b = result.perOrganisation[1]?.figures as Figures;
+    const a = result.perOrganisation[0]?.figures as SuppliedFigures;
+    const b = result.perOrganisation[1]?.figures as SuppliedFigures;
     expect(result.total.outcomes['paid-work']).toBe(
       a.outcomes['paid-work'] + b.outcomes['paid-work'],
     );

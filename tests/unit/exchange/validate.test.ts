@@ -92,6 +92,10 @@ describe('parseExchangeFile: valid files', () => {
       'outcome',
       'hoursPerWeek',
       'learningGoals',
+      'notStartedReason',
+      'programme',
+      'outflow',
+      'followUp',
     ]);
   });
 

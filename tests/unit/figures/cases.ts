@@ -40,6 +40,10 @@ export function exportSource(record: FigureRecord): ExportSource {
     hoursPerWeek: null,
     goalsTotal: 0,
     goalsAchieved: 0,
+    // A figure record knows only whether the outflow is in the sector; the rest is made up.
+    outflow: record.outflow
+      ? { contractType: 'other', instruments: [], inSector: record.outflow.inSector }
+      : null,
   };
 }
 

@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { outcomes, stopReasons } from '../../../src-shared/domain/codes';
+import { addMonths, format, parseISO } from 'date-fns';
+import { notStartedReasons, outcomes, stopReasons } from '../../../src-shared/domain/codes';
 import type { Outcome, StopReason } from '../../../src-shared/domain/codes';
 import {
   addFigures,
   breakdown,
+  notStartedGroups,
   calendarYear,
   computeFigures,
   countFigureNames,
@@ -15,8 +17,10 @@ import {
   trendByYear,
 } from '../../../src-shared/figures';
 import type {
+  AddedFigureName,
   BreakdownDimension,
   FigureRecord,
+  NotStartedGroup,
   Figures,
   FigureSelector,
   Period,
@@ -103,6 +107,7 @@ function referenceFigures(
   const endedOnes = cohort.filter(isEnded);
   const completed = endedOnes.filter((r) => r.status === 'completed');
   const stopped = endedOnes.filter((r) => r.status === 'stopped');
+  const completedToPaidWork = completed.filter((r) => r.outcome === 'paid-work');
   const outcomeOf = (r: FigureRecord): string =>
     (outcomes as readonly string[]).includes(r.outcome ?? '') ? (r.outcome as string) : 'unknown';
   const reasonOf = (r: FigureRecord): string =>
@@ -120,7 +125,7 @@ function referenceFigures(
         .filter((name) => name !== ''),
     ).size,
     completed: completed.length,
-    completedToPaidWork: completed.filter((r) => r.outcome === 'paid-work').length,
+    completedToPaidWork: completedToPaidWork.length,
     ongoing: cohort.filter((r) => !isEnded(r)).length,
     stopped: stopped.length,
     outcomes: Object.fromEntries(
@@ -130,6 +135,54 @@ function referenceFigures(
       stopReasons.map((code) => [code, stopped.filter((r) => reasonOf(r) === code).length]),
     ) as Record<StopReason, number>,
     exactAverage: endedOnes.length === 0 ? null : sum(endedOnes.map(days)) / endedOnes.length,
+    ...referenceAddedFigures(records, completedToPaidWork, inP, referenceDate),
+  };
+}
+
+/** The added figures of DOMAIN.md ("More of the programme"), as naively as the rest. */
+function referenceAddedFigures(
+  records: readonly FigureRecord[],
+  completedToPaidWork: readonly FigureRecord[],
+  inP: (d: string | null) => boolean,
+  referenceDate: string,
+): Pick<Figures, AddedFigureName> {
+  const notStarted = Object.fromEntries(notStartedGroups.map((g) => [g, 0])) as Record<
+    NotStartedGroup,
+    number
+  >;
+  const discussed = [
+    ...new Set(records.filter((r) => inP(r.discussedOn)).map((r) => r.candidateKey)),
+  ];
+  for (const candidate of discussed) {
+    const own = records.filter((r) => r.candidateKey === candidate);
+    if (own.some((r) => isValidDate(r.startedOn) && r.startedOn <= referenceDate)) continue;
+    const reason = own
+      .filter((r) => inP(r.discussedOn))
+      .map((r) => r.notStartedReason ?? null)
+      .filter((r) => r !== null)
+      .at(-1);
+    const group =
+      reason === undefined
+        ? 'waiting'
+        : (notStartedReasons as readonly string[]).includes(reason)
+          ? reason
+          : 'other';
+    notStarted[group]++;
+  }
+  const after = (r: FigureRecord, months: number) =>
+    format(addMonths(parseISO(r.endedOn as string), months), 'yyyy-MM-dd') <= referenceDate;
+  const sustained = (months: number, key: 'months6' | 'months12') => {
+    const due = completedToPaidWork.filter((r) => after(r, months));
+    return {
+      due: due.length,
+      employed: due.filter((r) => r.followUp?.[key] === 'employed').length,
+    };
+  };
+  return {
+    notStarted,
+    sustained6Months: sustained(6, 'months6'),
+    sustained12Months: sustained(12, 'months12'),
+    toPaidWorkInSector: completedToPaidWork.filter((r) => r.outflow?.inSector === true).length,
   };
 }
 
@@ -153,6 +206,10 @@ function expectInvariants(figures: Figures): void {
   expect(sum(Object.values(figures.stopReasons))).toBe(figures.stopped);
   expect(figures.completedToPaidWork).toBeLessThanOrEqual(figures.completed);
   expect(figures.employers).toBeLessThanOrEqual(figures.started);
+  expect(sum(Object.values(figures.notStarted))).toBeLessThanOrEqual(figures.discussed);
+  expect(figures.toPaidWorkInSector).toBeLessThanOrEqual(figures.completedToPaidWork);
+  expect(figures.sustained12Months.due).toBeLessThanOrEqual(figures.sustained6Months.due);
+  expect(figures.sustained6Months.due).toBeLessThanOrEqual(figures.completedToPaidWork);
 }
 
 describe('the 2019 WEP Trein pilot (DOMAIN.md worked example)', () => {
@@ -590,6 +647,10 @@ describe('addFigures', () => {
       stopReasons: counts({ health: 1 }, stopReasons),
       // Weighted by ended records (3 and 1): (3 × 10 + 1 × 40) / 4, not (10 + 40) / 2.
       averageDurationDays: 17.5,
+      notStarted: emptyFigures().notStarted,
+      sustained6Months: { due: 0, employed: 0 },
+      sustained12Months: { due: 0, employed: 0 },
+      toPaidWorkInSector: 0,
     });
     // The parts are left alone.
     expect(a.outcomes['paid-work']).toBe(1);

@@ -1,5 +1,7 @@
 import {
   benefits,
+  followUpStatuses,
+  notStartedReasons,
   outcomes,
   statuses,
   stopReasons,
@@ -60,6 +62,9 @@ function randomDate(random: () => number): string | null {
  */
 export function randomRecords(seed: number, count: number): FigureRecord[] {
   const random = seededRandom(seed);
+  // A stream of its own for the fields of "More of the programme": the others stay as they were.
+  const more = seededRandom(seed + 1000);
+  const followUp = () => (more() < 0.3 ? null : pick(more, followUpStatuses));
   const records: FigureRecord[] = [];
   for (let i = 0; i < count; i++) {
     const status =
@@ -86,6 +91,14 @@ export function randomRecords(seed: number, count: number): FigureRecord[] {
           : random() < 0.05
             ? ('moved' as FigureRecord['outcome'])
             : pick(random, outcomes),
+      notStartedReason:
+        more() < 0.5
+          ? null
+          : more() < 0.05
+            ? ('moved-away' as FigureRecord['notStartedReason'])
+            : pick(more, notStartedReasons),
+      outflow: more() < 0.3 ? null : { inSector: more() < 0.6 },
+      followUp: more() < 0.2 ? null : { months6: followUp(), months12: followUp() },
     });
   }
   return records;
