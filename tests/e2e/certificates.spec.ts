@@ -13,31 +13,52 @@ async function download(page: Page, click: () => Promise<void>, path: string) {
 test('getuigschriften: één via het traject, drie in een reeks, met register', async ({
   page,
 }, testInfo) => {
+  // Sample data is offered only while the database is empty.
+  await page.goto('#/instellingen');
+  await page.getByRole('button', { name: 'Voorbeeldgegevens laden' }).click();
+  await expect(page.locator('.toast', { hasText: 'kandidaten geladen' })).toBeVisible();
+
+  // Without organisation and signatory nothing is issued, and the screen says where to fill them in.
+  await newCandidate(page, 'Sanne', 'Visser');
+  await newTrajectory(page);
+  await completeTrajectory(page, '2026-09-01');
+  const refusal = page.getByRole('alert').filter({ hasText: 'kan nog niet worden uitgegeven' });
+  await expect(refusal).toHaveText(
+    'Het getuigschrift kan nog niet worden uitgegeven: vul eerst "Naam organisatie" en ' +
+      '"Naam ondertekenaar" in bij Instellingen, onder Organisatie.',
+  );
+  await expect(page.getByRole('button', { name: 'Getuigschrift afdrukken' })).toBeDisabled();
+  const trajectory = page.url();
+
   await page.goto('#/instellingen');
   await page.getByLabel('Naam organisatie').fill('Stichting De Brug');
   await page.getByLabel('Plaats van ondertekening').fill('Zwolle');
   await page.getByLabel('Naam ondertekenaar').fill('Jan de Vries');
   await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
-  await page.getByRole('button', { name: 'Voorbeeldgegevens laden' }).click();
-  await expect(page.locator('.toast', { hasText: 'kandidaten geladen' })).toBeVisible();
+  await expect(page.getByText('De instellingen zijn opgeslagen.', { exact: true })).toBeVisible();
 
-  // One certificate from a completed trajectory's screen. The sample set's completed placements
-  // have theirs already, so this is a trajectory of the coach's own.
-  await newCandidate(page, 'Sanne', 'Visser');
-  await newTrajectory(page);
-  await completeTrajectory(page, '2026-09-01');
+  // One certificate from a completed trajectory's screen: the proposed text, edited, is printed.
+  await page.goto(trajectory);
+  const text = page.getByLabel('Tekst van het getuigschrift');
+  await expect(text).toHaveValue(
+    /^Sanne Visser heeft van 2 maart 2026 tot en met 1 september 2026 werkervaring opgedaan bij Stichting De Brug als medewerker groenvoorziening\./,
+  );
+  await text.fill(
+    'Sanne Visser hield de tuinen van het zorgcentrum bij, met oog voor de bewoners.',
+  );
   const single = await download(
     page,
     () => page.getByRole('button', { name: 'Getuigschrift afdrukken' }).click(),
     testInfo.outputPath('getuigschrift.pdf'),
   );
-  const text = pdfText(single);
-  const number = /\b(\d{4}-\d{4})\b/.exec(text)?.[1] ?? 'geen nummer in de PDF';
-  expect(text).toContain('Sanne Visser');
-  expect(text).toContain('Stichting De Brug');
+  const printed = pdfText(single);
+  const number = /\b(\d{4}-\d{4})\b/.exec(printed)?.[1] ?? 'geen nummer in de PDF';
+  expect(printed).toContain('Sanne Visser');
+  expect(printed).toContain('hield de tuinen van het zorgcentrum bij');
+  expect(printed).not.toContain('met goed gevolg');
   await expect(page.getByText(`Uitgegeven als nummer ${number}`)).toBeVisible();
 
-  // Three more in one batch: three pages, three new register entries.
+  // Three more in one batch, the first reviewed and edited: three pages, three register entries.
   await page.getByRole('link', { name: 'Getuigschriften' }).click();
   const register = page.getByRole('region', { name: /Register/ });
   // The newest number heads the register.
@@ -47,12 +68,27 @@ test('getuigschriften: één via het traject, drie in een reeks, met register', 
   const before = await register.getByRole('row').count();
   const batch = page.getByRole('region', { name: 'Meerdere getuigschriften maken' });
   for (let index = 0; index < 3; index++) await batch.getByRole('checkbox').nth(index).check();
+  await batch.getByRole('button', { name: 'Teksten een voor een controleren' }).click();
+  const review = page.getByRole('dialog', { name: 'Getuigschrift 1 van 3 controleren' });
+  await review
+    .getByLabel('Tekst van het getuigschrift')
+    .fill('Een gewaardeerde collega in de reeks.');
+  await review.getByRole('button', { name: 'Volgende' }).click();
+  await expect(
+    page.getByRole('dialog', { name: 'Getuigschrift 2 van 3 controleren' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Volgende' }).click();
   const several = await download(
     page,
-    () => batch.getByRole('button', { name: '3 getuigschriften maken' }).click(),
+    () =>
+      page
+        .getByRole('dialog', { name: 'Getuigschrift 3 van 3 controleren' })
+        .getByRole('button', { name: '3 getuigschriften maken' })
+        .click(),
     testInfo.outputPath('getuigschriften.pdf'),
   );
   expect(pdfPages(several)).toBe(3);
+  expect(pdfText(several)).toContain('Een gewaardeerde collega in de reeks.');
   await expect(register.getByRole('row')).toHaveCount(before + 3);
   const numbers = pdfText(several).match(/\b\d{4}-\d{4}\b/g) ?? [];
   expect(new Set(numbers).size).toBeGreaterThanOrEqual(3);

@@ -32,8 +32,11 @@ export async function newTrajectory(page: Page) {
 
 /** On the trajectory's screen: completed on `endedOn`, so its certificate can be made. */
 export async function completeTrajectory(page: Page, endedOn: string) {
-  await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Afgerond' });
+  const status = page.getByLabel('Status', { exact: true });
+  await status.selectOption({ label: 'Afgerond' });
   await page.getByLabel('Einddatum').fill(endedOn);
-  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  // The trajectory's own form: the screen has other panels with an Opslaan of their own.
+  const form = page.locator('form').filter({ has: status });
+  await form.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Getuigschrift' })).toBeVisible();
 }

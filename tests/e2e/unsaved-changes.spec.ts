@@ -230,9 +230,10 @@ test('Evaluatie toevoegen: Escape vraagt eerst en het verslag blijft', async ({ 
 test('concepten: de persoonlijke tekst van het getuigschrift en de rapportage blijven bewaard', async ({
   page,
 }) => {
-  // A certificate names the organisation.
+  // A certificate names the organisation and is signed.
   await page.goto('#/instellingen');
   await page.getByLabel('Naam organisatie').fill('Stichting De Brug');
+  await page.getByLabel('Naam ondertekenaar').fill('Jan de Vries');
   await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(page.getByText('De instellingen zijn opgeslagen.', { exact: true })).toBeVisible();
 
@@ -241,7 +242,7 @@ test('concepten: de persoonlijke tekst van het getuigschrift en de rapportage bl
   await completeTrajectory(page, '2026-09-01');
 
   const personal = 'Sanne heeft het groen rond het zorgcentrum met veel zorg onderhouden.';
-  await page.getByLabel('Persoonlijke tekst van de werkcoach').fill(personal);
+  await page.getByLabel('Tekst van het getuigschrift').fill(personal);
   const conclusion = 'Sanne is klaar voor betaald werk.';
   await page.getByRole('button', { name: 'Voortgangsrapportage' }).click();
   const reportDialog = page.getByRole('dialog', { name: 'Voortgangsrapportage maken' });
@@ -254,7 +255,7 @@ test('concepten: de persoonlijke tekst van het getuigschrift en de rapportage bl
   await expect(page.getByRole('heading', { name: 'Sanne Visser' })).toBeVisible();
 
   await page.locator('.timeline-item a').first().click();
-  await expect(page.getByLabel('Persoonlijke tekst van de werkcoach')).toHaveValue(personal);
+  await expect(page.getByLabel('Tekst van het getuigschrift')).toHaveValue(personal);
   await page.getByRole('button', { name: 'Voortgangsrapportage' }).click();
   await expect(reportDialog.getByLabel('Conclusie van de werkcoach')).toHaveValue(conclusion);
   await page.keyboard.press('Escape');
@@ -268,7 +269,7 @@ test('concepten: de persoonlijke tekst van het getuigschrift en de rapportage bl
   await page.reload();
   expect(asked).toEqual(['beforeunload']);
   // A reload keeps the draft (sessionStorage), a print issues it and forgets it.
-  await expect(page.getByLabel('Persoonlijke tekst van de werkcoach')).toHaveValue(personal);
+  await expect(page.getByLabel('Tekst van het getuigschrift')).toHaveValue(personal);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Getuigschrift afdrukken' }).click();
   await download;
