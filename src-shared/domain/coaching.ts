@@ -197,3 +197,22 @@ export const progressReportFormSchema = z
   .refine((value) => value.from <= value.to, { error: 'coaching.periodOrder', path: ['to'] });
 export type ProgressReportForm = z.output<typeof progressReportFormSchema>;
 export type ProgressReportFormValues = z.input<typeof progressReportFormSchema>;
+
+/** The dialog before the coach writes anything: a period, the kind, no prognosis yet. */
+export function blankReportForm(
+  period: { from: string; to: string },
+  kind: ReportKind,
+): ProgressReportForm {
+  return {
+    ...period,
+    kind,
+    paidWorkExpected: 'unknown',
+    expectedFrom: null,
+    expectedWork: null,
+    expectedHours: null,
+    problems: '',
+    agreements: '',
+    conclusion: '',
+    nextSteps: '',
+  };
+}

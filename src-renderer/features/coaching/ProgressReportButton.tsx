@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
+  blankReportForm,
   paidWorkExpectations,
   progressReportFormSchema,
   reportKinds,
@@ -62,19 +63,11 @@ function ReportDialog(props: {
   const [busy, setBusy] = useState(false);
   const form = useForm<ProgressReportFormValues, unknown, ProgressReportForm>({
     resolver: zodResolver(progressReportFormSchema),
-    defaultValues: {
-      ...defaultReportPeriod(props.trajectory),
-      // An ended trajectory gets its final report; the coach can choose otherwise.
-      kind: props.trajectory.endedOn ? 'final' : 'interim',
-      paidWorkExpected: 'unknown',
-      expectedFrom: null,
-      expectedWork: null,
-      expectedHours: null,
-      problems: '',
-      agreements: '',
-      conclusion: '',
-      nextSteps: '',
-    },
+    // An ended trajectory gets its final report; the coach can choose otherwise.
+    defaultValues: blankReportForm(
+      defaultReportPeriod(props.trajectory),
+      props.trajectory.endedOn ? 'final' : 'interim',
+    ),
   });
   const { register, formState } = form;
   const errors = formState.errors;

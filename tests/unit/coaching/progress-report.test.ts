@@ -1,7 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { parseBackup, serialiseBackup } from '../../../src-shared/domain/backup';
-import type { CoachingEntryInput, ProgressReportForm } from '../../../src-shared/domain/coaching';
+import {
+  blankReportForm,
+  type CoachingEntryInput,
+  type ProgressReportForm,
+} from '../../../src-shared/domain/coaching';
 import { openDatabase } from '../../../src-renderer/db/database';
 import { createBackup } from '../../../src-renderer/features/backup/backup-repository';
 import { loadInstallation } from '../../../src-renderer/data/installation';
@@ -152,15 +156,7 @@ async function seeded() {
 }
 
 const form: ProgressReportForm = {
-  from: '2026-03-01',
-  to: '2026-05-31',
-  kind: 'interim',
-  paidWorkExpected: 'unknown',
-  expectedFrom: null,
-  expectedWork: null,
-  expectedHours: null,
-  problems: '',
-  agreements: '',
+  ...blankReportForm({ from: '2026-03-01', to: '2026-05-31' }, 'interim'),
   conclusion:
     'Fatma heeft zich in deze periode sterk ontwikkeld. Ze komt op tijd en werkt steeds zelfstandiger.',
   nextSteps: 'Uren uitbreiden naar 20 per week.\n\nSollicitatietraining in juni.',

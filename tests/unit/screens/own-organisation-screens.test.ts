@@ -9,6 +9,7 @@ import { saveSettings } from '../../../src-renderer/data/settings-repository';
 import { createTrajectory } from '../../../src-renderer/data/trajectory-repository';
 import { buildCandidateRows } from '../../../src-renderer/features/candidates/candidate-rows';
 import { buildProgressReport } from '../../../src-renderer/features/coaching/progress-report';
+import { blankReportForm } from '../../../src-shared/domain/coaching';
 import { buildAgenda } from '../../../src-renderer/features/meeting/meeting-agenda';
 import { subjectAccessReport } from '../../../src-renderer/features/privacy/subject-access';
 
@@ -88,17 +89,8 @@ describe('a placement at the own organisation on the screens (issue 15, rule 3)'
   it('the progress report names the organisation', async () => {
     const { db, own } = await database();
     const report = await buildProgressReport(db, own.id, {
-      from: '2026-03-01',
-      to: '2026-05-01',
-      kind: 'interim',
-      paidWorkExpected: 'unknown',
-      expectedFrom: null,
-      expectedWork: null,
-      expectedHours: null,
-      problems: '',
-      agreements: '',
+      ...blankReportForm({ from: '2026-03-01', to: '2026-05-01' }, 'interim'),
       conclusion: 'Gaat goed.',
-      nextSteps: '',
     });
     expect(report.trajectory.employer).toBe('Stichting De Brug');
   });
