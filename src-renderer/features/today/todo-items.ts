@@ -3,6 +3,7 @@ import { fullName, type Candidate } from '../../../src-shared/domain/candidate';
 import type { Certificate } from '../../../src-shared/domain/certificate';
 import type { CoachingEntry } from '../../../src-shared/domain/coaching';
 import { dueFollowUps, followUpDueOn, followUpMonths } from '../../../src-shared/domain/outflow';
+import { pastRetention } from '../../../src-shared/domain/retention';
 import type { Settings } from '../../../src-shared/domain/settings';
 import type { Evaluation, Trajectory } from '../../../src-shared/domain/trajectory';
 
@@ -23,7 +24,12 @@ export const AGENDA_NEW_CANDIDATE_DAYS = 91;
 
 export type TodoThresholds = Pick<
   Settings,
-  'todayEvaluationWeeks' | 'todayContactWeeks' | 'todayDiscussedWeeks' | 'nextMeetingOn'
+  | 'todayEvaluationWeeks'
+  | 'todayContactWeeks'
+  | 'todayDiscussedWeeks'
+  | 'nextMeetingOn'
+  | 'retentionYearsAfterEnd'
+  | 'retentionYearsAfterDiscussion'
 >;
 
 export interface TodoData {
@@ -99,7 +105,8 @@ function latestPerTrajectory(
 
 /**
  * Everything that needs the coach on `now`, per kind in the screen's order, the longest waiting
- * first. People in the trash or anonymised and trajectories in the trash never appear.
+ * first. People in the trash, anonymised or past retention and trajectories in the trash never
+ * appear.
  */
 export function todoItems(data: TodoData, settings: TodoThresholds, now: Date): TodoItem[] {
   const today = iso(now);
@@ -112,9 +119,17 @@ export function todoItems(data: TodoData, settings: TodoThresholds, now: Date): 
     items.push({ kind: 'backup', lastBackupAt: data.lastBackupAt });
   }
 
+  // Past the retention period a person's data is due to go (Instellingen, privacy), not to be
+  // worked on: an old register does not flood the day with follow-ups from years ago.
+  const expired = new Set(
+    pastRetention(data.candidates, data.trajectories, today, {
+      yearsAfterEnd: settings.retentionYearsAfterEnd,
+      yearsAfterDiscussion: settings.retentionYearsAfterDiscussion,
+    }).map((candidate) => candidate.id),
+  );
   const people = new Map(
     data.candidates
-      .filter((candidate) => !candidate.deletedAt && !candidate.anonymisedAt)
+      .filter((c) => !c.deletedAt && !c.anonymisedAt && !expired.has(c.id))
       .map((candidate) => [candidate.id, candidate]),
   );
   const trajectories = data.trajectories.filter(

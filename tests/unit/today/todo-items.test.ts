@@ -21,6 +21,8 @@ const settings: TodoThresholds = {
   todayContactWeeks: 2,
   todayDiscussedWeeks: 12,
   nextMeetingOn: null,
+  retentionYearsAfterEnd: 2,
+  retentionYearsAfterDiscussion: 1,
 };
 
 function candidate(id: string, changes: Partial<Candidate> = {}): Candidate {
@@ -326,6 +328,38 @@ describe('Vandaag: a follow-up after outflow to paid work', () => {
 
   it('asks nothing after another outcome', () => {
     expect(todoItems(outflow('2025-11-30', { outcome: 'education' }), settings, NOW)).toEqual([]);
+  });
+});
+
+describe('Vandaag: people past the retention period', () => {
+  it('asks nothing about someone whose data is due to go', () => {
+    // Retention 1 year after a discussion without a start: 29-11-2025 expired on 29-11-2026.
+    const discussed = (discussedOn: string) =>
+      data({ candidates: [candidate('c1', { discussedOn })] });
+    expect(kinds(todoItems(discussed('2025-11-30'), settings, NOW))).toEqual(['discussed']);
+    expect(todoItems(discussed('2025-11-29'), settings, NOW)).toEqual([]);
+    const longer = { ...settings, retentionYearsAfterDiscussion: 2 };
+    expect(kinds(todoItems(discussed('2025-11-29'), longer, NOW))).toEqual(['discussed']);
+  });
+
+  it('drops a follow-up or certificate once two years passed since the end', () => {
+    const ended = (endedOn: string) =>
+      data({
+        candidates: [candidate('c1')],
+        trajectories: [
+          trajectory('t1', 'c1', {
+            startedOn: '2024-01-08',
+            status: 'completed',
+            endedOn,
+            outcome: 'paid-work',
+          }),
+        ],
+      });
+    expect(kinds(todoItems(ended('2024-11-30'), settings, NOW))).toEqual([
+      'followUp',
+      'certificate',
+    ]);
+    expect(todoItems(ended('2024-11-29'), settings, NOW)).toEqual([]);
   });
 });
 
