@@ -11,7 +11,8 @@ const defaultColumns: readonly CountFigureName[] = [
 
 /** Figures per group (employer, kind, year, organisation): one row each, counts right-aligned. */
 export function FiguresTable(props: {
-  rows: { key?: string; label: string; figures: Figures }[];
+  /** Only the counts are read: partners' figures that lack an added figure fit too. */
+  rows: { key?: string; label: string; figures: Pick<Figures, CountFigureName> }[];
   firstColumn: string;
   columns?: readonly CountFigureName[];
 }) {

@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -14,7 +15,8 @@ import { bridge } from '../../bridge';
 import { formatDate, todayIso } from '../../ui/format';
 import { PeriodFields } from '../../ui/PeriodFields';
 import { FileButton, type MadeFile } from '../../ui/FileButton';
-import { buildOwnExport } from './export-sources';
+import { ProgrammeFilter } from '../../ui/ProgrammeFilter';
+import { buildOwnExport, ownProgrammes } from './export-sources';
 
 type Level = 'counts' | 'records';
 const optionalFields: (keyof ExportInclude)[] = [
@@ -30,6 +32,7 @@ async function makeExport(
   referenceDate: string,
   level: Level,
   include: ExportInclude,
+  programme: string | null,
 ): Promise<ExchangeFileV1> {
   const info = await bridge['app:info']({});
   return buildOwnExport(db, {
@@ -38,6 +41,7 @@ async function makeExport(
     level,
     include,
     generator: `Instap ${info.version}`,
+    filter: { programme },
   });
 }
 
@@ -63,6 +67,8 @@ export function ExportPanel() {
     hoursPerWeek: true,
     learningGoals: true,
   });
+  const [programme, setProgramme] = useState<string | null>(null);
+  const programmes = useLiveQuery(() => ownProgrammes(db), [db]);
   const [preview, setPreview] = useState<ExchangeFileV1 | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -74,7 +80,7 @@ export function ExportPanel() {
 
   const prepare = async () => {
     try {
-      setPreview(await makeExport(db, period, referenceDate, level, include));
+      setPreview(await makeExport(db, period, referenceDate, level, include, programme));
     } catch (error) {
       setProblem(
         error instanceof ExchangeExportError
@@ -96,7 +102,13 @@ export function ExportPanel() {
         referenceDate={referenceDate}
         onPeriod={(next) => change(() => setPeriod(next))}
         onReferenceDate={(date) => change(() => setReferenceDate(date))}
-      />
+      >
+        <ProgrammeFilter
+          programmes={programmes ?? []}
+          value={programme}
+          onChange={(next) => change(() => setProgramme(next))}
+        />
+      </PeriodFields>
       <fieldset className="choice">
         <legend>{t('regional.export.level')}</legend>
         {(['counts', 'records'] as const).map((option) => (
@@ -164,6 +176,7 @@ export function ExportPanel() {
           <p className="muted">
             {formatDate(period.from)} – {formatDate(period.to)} · {t('results.referenceDate')}{' '}
             {formatDate(referenceDate)}
+            {programme !== null && ` · ${t('results.programme')} ${programme}`}
           </p>
           <dl className="summary-list">
             {(

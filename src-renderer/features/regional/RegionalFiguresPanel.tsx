@@ -6,6 +6,8 @@ import { useDatabase } from '../../app/database-context';
 import { todayIso } from '../../ui/format';
 import { FiguresTable } from '../../ui/FiguresTable';
 import { PeriodFields } from '../../ui/PeriodFields';
+import { ProgrammeFilter } from '../../ui/ProgrammeFilter';
+import { AddedFiguresTable } from './AddedFiguresTable';
 import { computeRegionalFigures } from './regional-figures';
 
 export function RegionalFiguresPanel() {
@@ -13,13 +15,14 @@ export function RegionalFiguresPanel() {
   const db = useDatabase();
   const [period, setPeriod] = useState<Period>(calendarYear(new Date().getFullYear()));
   const [referenceDate, setReferenceDate] = useState(todayIso());
+  const [programme, setProgramme] = useState<string | null>(null);
   const region = useLiveQuery(
     () =>
-      computeRegionalFigures(db, period, referenceDate).then(
+      computeRegionalFigures(db, period, referenceDate, { programme }).then(
         (result) => ({ result }),
         () => null,
       ),
-    [db, period, referenceDate],
+    [db, period, referenceDate, programme],
   );
 
   return (
@@ -30,7 +33,13 @@ export function RegionalFiguresPanel() {
         referenceDate={referenceDate}
         onPeriod={setPeriod}
         onReferenceDate={setReferenceDate}
-      />
+      >
+        <ProgrammeFilter
+          programmes={region?.result.programmes ?? []}
+          value={programme}
+          onChange={setProgramme}
+        />
+      </PeriodFields>
       {region === undefined && <p className="muted">{t('common.loading')}</p>}
       {region === null && <p role="alert">{t('regional.figures.failed')}</p>}
       {region && !region.result.ok && <p role="alert">{region.result.message}</p>}
@@ -57,6 +66,19 @@ export function RegionalFiguresPanel() {
               label: row.name,
               figures: row.figures,
             }))}
+          />
+          <h3>{t('regional.figures.added')}</h3>
+          <p className="muted">{t('regional.figures.addedNote')}</p>
+          <AddedFiguresTable
+            firstColumn={t('regional.partners.organisation')}
+            rows={[
+              ...region.result.perOrganisation.map((row) => ({
+                key: row.organisationId,
+                label: row.name,
+                figures: row.figures,
+              })),
+              { key: 'total', label: t('regional.figures.region'), figures: region.result.total },
+            ]}
           />
         </>
       )}

@@ -9,7 +9,7 @@ import {
   type ExportInclude,
   type ExportSource,
 } from '../../../src-shared/exchange';
-import type { Period } from '../../../src-shared/figures';
+import { programmesOf, type FigureFilter, type Period } from '../../../src-shared/figures';
 import type { InstapDatabase } from '../../db/database';
 import { loadInstallation } from '../../data/installation';
 import { loadSettings } from '../../data/settings-repository';
@@ -46,8 +46,23 @@ export function toExportSources(
       hoursPerWeek: trajectory?.hoursPerWeek ?? null,
       goalsTotal: counts?.total ?? 0,
       goalsAchieved: counts?.achieved ?? 0,
+      // The figures read only `inSector`; the file carries the whole outflow (codes only).
+      outflow: trajectory?.outflow ?? null,
     };
   });
+}
+
+/** The programme labels of this organisation's records: the export filter's choices. */
+export async function ownProgrammes(db: InstapDatabase): Promise<string[]> {
+  const [candidates, trajectories, employers, settings] = await Promise.all([
+    db.candidates.toArray(),
+    db.trajectories.toArray(),
+    db.employers.toArray(),
+    loadSettings(db),
+  ]);
+  return programmesOf(
+    toFigureRecords(candidates, trajectories, employers, settings.organisationName),
+  );
 }
 
 /** This organisation's exchange file, built from the database as it is now. */
@@ -59,6 +74,8 @@ export async function buildOwnExport(
     level: 'counts' | 'records';
     include: ExportInclude;
     generator: string;
+    /** Only one programme's records (figures and records alike); absent: every record. */
+    filter?: FigureFilter;
   },
 ): Promise<ExchangeFileV1> {
   const [candidates, trajectories, employers, goals, settings, installation] = await Promise.all([

@@ -3,22 +3,24 @@ import {
   LAST_EXCHANGE_DATE,
   mergeExports,
   regionalFigures,
+  trajectoryToFigureRecord,
   type RegionalFiguresResult,
 } from '../../../src-shared/exchange';
-import type { Period } from '../../../src-shared/figures';
+import { programmesOf, type FigureFilter, type Period } from '../../../src-shared/figures';
 import type { InstapDatabase } from '../../db/database';
 import { buildOwnExport } from './export-sources';
 
 /**
  * The region's figures as the Regio screen shows them: the organisation's own records (as an
  * in-memory export, never saved) merged with every partner file, through the same merge and
- * figures as the CLI.
+ * figures as the CLI; with the programme labels the records carry, for the filter.
  */
 export async function computeRegionalFigures(
   db: InstapDatabase,
   period: Period,
   referenceDate: string,
-): Promise<RegionalFiguresResult> {
+  filter?: FigureFilter,
+): Promise<RegionalFiguresResult & { programmes: string[] }> {
   const own = await buildOwnExport(db, {
     // Every own record the format can hold: the regional figures pick the period themselves.
     period: { from: FIRST_EXCHANGE_DATE, to: LAST_EXCHANGE_DATE },
@@ -29,5 +31,10 @@ export async function computeRegionalFigures(
   });
   const imports = await db.exchangeImports.toArray();
   const merged = mergeExports([own, ...imports.map((entry) => entry.file)]);
-  return regionalFigures(merged, period, referenceDate);
+  const programmes = programmesOf(
+    merged.trajectories.map((entry) =>
+      trajectoryToFigureRecord(entry.organisationId, entry.trajectory),
+    ),
+  );
+  return { ...regionalFigures(merged, period, referenceDate, filter), programmes };
 }

@@ -1,16 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import type { FigureRecord } from '../../../src-shared/figures';
+import { programmeMatcher, type FigureRecord } from '../../../src-shared/figures';
 import { useDatabase } from '../../app/database-context';
 import { bridge } from '../../bridge';
 import { FileButton } from '../../ui/FileButton';
 import { loadSettings } from '../../data/settings-repository';
 import { useResultsView } from './results-store';
 
-/** Makes the infographic in the main process from the same records the dashboard shows. */
+/**
+ * Makes the infographic in the main process from the same records the dashboard shows: with a
+ * programme chosen, that programme's records only, as the figures on screen.
+ */
 export function InfographicButton({ records }: { records: FigureRecord[] }) {
   const { t } = useTranslation();
   const db = useDatabase();
-  const { period, referenceDate } = useResultsView();
+  const { period, referenceDate, filter } = useResultsView();
   return (
     <FileButton
       primary
@@ -32,7 +35,7 @@ export function InfographicButton({ records }: { records: FigureRecord[] }) {
           },
           period,
           referenceDate,
-          records,
+          records: records.filter(programmeMatcher(filter) ?? (() => true)),
         });
       }}
     />

@@ -9,6 +9,8 @@ import {
   calendarYear,
   computeFigures,
   countFigureNames,
+  notStartedGroups,
+  programmesOf,
   recordsBehind,
   startYearBreakdown,
   trendByYear,
@@ -19,6 +21,7 @@ import {
 import { formatDate } from '../../ui/format';
 import { FiguresTable as BreakdownTable } from '../../ui/FiguresTable';
 import { PeriodFields } from '../../ui/PeriodFields';
+import { ProgrammeFilter } from '../../ui/ProgrammeFilter';
 import { CoachingHoursSection } from '../coaching/CoachingHoursSection';
 import { FiguresExport } from '../spreadsheet/ExportButtons';
 import { InfographicButton } from './InfographicButton';
@@ -41,26 +44,29 @@ const headline: CountFigureName[] = [
 export function ResultsScreen() {
   const { t } = useTranslation();
   const source = useFigureRecords();
-  const { period, referenceDate, today, selected, select } = useResultsView();
+  const { period, referenceDate, today, filter, selected, select } = useResultsView();
 
   const view = useMemo(() => {
     if (!source) return null;
     const years = yearsOf(source, Number(today.slice(0, 4)));
+    const { records } = source;
     return {
-      figures: computeFigures(source.records, period, referenceDate),
-      employers: breakdown(source.records, period, referenceDate, 'employer'),
-      kinds: breakdown(source.records, period, referenceDate, 'kind'),
-      benefits: benefitBreakdown(source.records, period, referenceDate),
-      startYears: startYearBreakdown(source.records, period, referenceDate),
+      figures: computeFigures(records, period, referenceDate, filter),
+      employers: breakdown(records, period, referenceDate, 'employer', filter),
+      kinds: breakdown(records, period, referenceDate, 'kind', filter),
+      benefits: benefitBreakdown(records, period, referenceDate, filter),
+      startYears: startYearBreakdown(records, period, referenceDate, filter),
       // Years after the reference date have no results on it yet.
       trend: trendByYear(
-        source.records,
+        records,
         years.filter((year) => year <= Number(referenceDate.slice(0, 4))),
         referenceDate,
+        filter,
       ),
       years,
+      programmes: programmesOf(records),
     };
-  }, [source, period, referenceDate, today]);
+  }, [source, period, referenceDate, today, filter]);
 
   if (!source || !view) return <p className="page-status">{t('common.loading')}</p>;
   const { figures } = view;
@@ -71,7 +77,7 @@ export function ResultsScreen() {
         <h1 id="results-title">{t('results.title')}</h1>
         <InfographicButton records={source.records} />
       </div>
-      <PeriodPicker years={view.years} />
+      <PeriodPicker years={view.years} programmes={view.programmes} />
       <FiguresExport view={{ ...view, period, referenceDate }} />
       {figures.started === 0 && figures.discussed === 0 ? (
         <div className="empty-state">
@@ -104,6 +110,7 @@ export function ResultsScreen() {
               ? t('results.none')
               : t('results.days', { count: Math.round(figures.averageDurationDays) })}
           </p>
+          <AfterOutflow figures={figures} />
           {selected && <RecordsBehind source={source} selector={selected} />}
           <div className="results-grid">
             <section className="panel" aria-labelledby="funnel-title">
@@ -117,6 +124,19 @@ export function ResultsScreen() {
                   label: t(`codes.outcome.${code}`),
                   value: figures.outcomes[code],
                   selector: { outcome: code },
+                }))}
+              />
+            </section>
+            <section className="panel" aria-labelledby="not-started-title">
+              <h2 id="not-started-title">{t('results.notStarted')}</h2>
+              <p className="muted">{t('results.notStartedNote')}</p>
+              <Bars
+                items={notStartedGroups.map((group) => ({
+                  label:
+                    group === 'waiting'
+                      ? t('results.waiting')
+                      : t(`codes.notStartedReason.${group}`),
+                  value: figures.notStarted[group],
                 }))}
               />
             </section>
@@ -197,9 +217,10 @@ function yearsOf(source: FigureSource, currentYear: number): number[] {
   return [...years].sort((a, b) => b - a);
 }
 
-function PeriodPicker({ years }: { years: number[] }) {
+function PeriodPicker({ years, programmes }: { years: number[]; programmes: string[] }) {
   const { t } = useTranslation();
-  const { period, referenceDate, setPeriod, setReferenceDate } = useResultsView();
+  const { period, referenceDate, setPeriod, setReferenceDate, filter, setProgramme } =
+    useResultsView();
   const preset = years.find((year) => {
     const range = calendarYear(year);
     return range.from === period.from && range.to === period.to;
@@ -228,7 +249,38 @@ function PeriodPicker({ years }: { years: number[] }) {
           <option value="custom">{t('results.custom')}</option>
         </select>
       </label>
+      <ProgrammeFilter
+        programmes={programmes}
+        value={filter.programme ?? null}
+        onChange={setProgramme}
+      />
     </PeriodFields>
+  );
+}
+
+/**
+ * What became of the outflow to paid work: in the care sector, and still working at the 6 and 12
+ * month follow-ups. A follow-up line shows only once a follow-up moment has come (due > 0).
+ */
+function AfterOutflow({ figures }: { figures: Figures }) {
+  const { t } = useTranslation();
+  if (figures.completedToPaidWork === 0) return null;
+  const lines = [
+    t('results.inSector', {
+      inSector: figures.toPaidWorkInSector,
+      paid: figures.completedToPaidWork,
+    }),
+  ];
+  if (figures.sustained6Months.due > 0) {
+    lines.push(t('results.sustained6Months', figures.sustained6Months));
+  }
+  if (figures.sustained12Months.due > 0) {
+    lines.push(t('results.sustained12Months', figures.sustained12Months));
+  }
+  return (
+    <p className="rate">
+      <strong>{t('results.afterOutflow')}:</strong> {lines.join(' · ')}
+    </p>
   );
 }
 
@@ -302,30 +354,42 @@ function Funnel({ figures }: { figures: Figures }) {
   );
 }
 
-function Bars({ items }: { items: { label: string; value: number; selector: FigureSelector }[] }) {
+/** Bars per code; one with a selector opens the records behind it. */
+function Bars({ items }: { items: { label: string; value: number; selector?: FigureSelector }[] }) {
   const max = Math.max(1, ...items.map((item) => item.value));
   const select = useResults((state) => state.select);
   return (
     <ul className="bars">
-      {items.map((item) => (
-        <li key={item.label}>
-          <button type="button" className="bar-row" onClick={() => select(item.selector)}>
-            <span className="bar-label">{item.label}</span>
+      {items.map(({ label, value, selector }) => {
+        const bar = (
+          <>
+            <span className="bar-label">{label}</span>
             <span className="bar-track">
-              <span className="bar-fill" style={{ width: `${(item.value / max) * 100}%` }} />
+              <span className="bar-fill" style={{ width: `${(value / max) * 100}%` }} />
             </span>
-            <span className="bar-value">{item.value}</span>
-          </button>
-        </li>
-      ))}
+            <span className="bar-value">{value}</span>
+          </>
+        );
+        return (
+          <li key={label}>
+            {selector ? (
+              <button type="button" className="bar-row" onClick={() => select(selector)}>
+                {bar}
+              </button>
+            ) : (
+              <div className="bar-row">{bar}</div>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }
 
 function RecordsBehind({ source, selector }: { source: FigureSource; selector: FigureSelector }) {
   const { t } = useTranslation();
-  const { period, referenceDate, select } = useResultsView();
-  const records = recordsBehind(source.records, period, referenceDate, selector);
+  const { period, referenceDate, filter, select } = useResultsView();
+  const records = recordsBehind(source.records, period, referenceDate, selector, filter);
   const label =
     typeof selector === 'string'
       ? t(`results.figures.${selector}`)

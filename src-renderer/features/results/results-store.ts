@@ -1,5 +1,6 @@
+import { useMemo } from 'react';
 import { create } from 'zustand';
-import type { FigureSelector, Period } from '../../../src-shared/figures';
+import type { FigureFilter, FigureSelector, Period } from '../../../src-shared/figures';
 import { calendarYear } from '../../../src-shared/figures';
 import { useToday } from '../../ui/use-today';
 
@@ -8,9 +9,12 @@ interface ResultsState {
   period: Period | null;
   /** Chosen by the coach; null: today (DOMAIN.md's default peildatum). */
   referenceDate: string | null;
+  /** A programme label: the figures over that programme's records only; null: every record. */
+  programme: string | null;
   selected: FigureSelector | null;
   setPeriod: (period: Period) => void;
   setReferenceDate: (date: string) => void;
+  setProgramme: (programme: string | null) => void;
   select: (selector: FigureSelector | null) => void;
 }
 
@@ -21,9 +25,11 @@ interface ResultsState {
 export const useResults = create<ResultsState>((set) => ({
   period: null,
   referenceDate: null,
+  programme: null,
   selected: null,
   setPeriod: (period) => set({ period, selected: null }),
   setReferenceDate: (referenceDate) => set({ referenceDate, selected: null }),
+  setProgramme: (programme) => set({ programme, selected: null }),
   select: (selected) => set({ selected }),
 }));
 
@@ -31,10 +37,13 @@ export const useResults = create<ResultsState>((set) => ({
 export function useResultsView() {
   const today = useToday();
   const state = useResults();
+  // One object per programme, so memoised figures recompute only when it changes.
+  const filter = useMemo<FigureFilter>(() => ({ programme: state.programme }), [state.programme]);
   return {
     ...state,
     today,
     period: state.period ?? calendarYear(Number(today.slice(0, 4))),
     referenceDate: state.referenceDate ?? today,
+    filter,
   };
 }

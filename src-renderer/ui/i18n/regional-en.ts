@@ -56,6 +56,17 @@ export const regionalEn: typeof regionalNl = {
     figures: {
       title: 'Figures of the region',
       failed: 'The regional figures could not be computed.',
+      added: 'Not started, outflow and follow-up',
+      addedNote:
+        'Not started: discussed in the period and not started on the reference date (without "still waiting"). Follow-up: still working of those whose follow-up moment has come. "Not supplied": the partner\'s file does not hold this figure.',
+      region: 'Region total',
+      notSupplied: 'not supplied',
+      ofTotal: '{{part}} of {{whole}}',
+      notStarted: 'Not started',
+      waiting: 'Still waiting',
+      inSector: 'Paid work in the sector',
+      sustained6Months: 'Working after 6 months',
+      sustained12Months: 'Working after 12 months',
     },
   },
 };

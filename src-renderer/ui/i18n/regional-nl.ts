@@ -55,6 +55,17 @@ export const regionalNl = {
     figures: {
       title: 'Cijfers van de regio',
       failed: 'De regionale cijfers konden niet worden berekend.',
+      added: 'Niet gestart, uitstroom en nazorg',
+      addedNote:
+        'Niet gestart: besproken in de periode en op de peildatum niet gestart (zonder "wacht nog"). Nazorg: nog aan het werk van wie het nazorgmoment bereikt heeft. "Niet aangeleverd": het bestand van de partner bevat dit cijfer niet.',
+      region: 'Regio totaal',
+      notSupplied: 'niet aangeleverd',
+      ofTotal: '{{part}} van {{whole}}',
+      notStarted: 'Niet gestart',
+      waiting: 'Wacht nog',
+      inSector: 'Betaald werk in de sector',
+      sustained6Months: 'Na 6 maanden aan het werk',
+      sustained12Months: 'Na 12 maanden aan het werk',
     },
   },
 };

@@ -43,6 +43,16 @@ export const resultsEn: typeof resultsNl = {
     behindEmpty: 'No trajectories behind this figure.',
     close: 'Close',
     discussedOnly: 'discussed, not started',
+    programme: 'Programme',
+    allProgrammes: 'All programmes',
+    notStarted: 'Discussed, not started',
+    notStartedNote:
+      'Discussed in the period, not started on the reference date. "Still waiting": discussion not closed yet.',
+    waiting: 'Still waiting',
+    afterOutflow: 'After outflow to paid work',
+    sustained6Months: '{{employed}} of {{due}} still working after 6 months',
+    sustained12Months: '{{employed}} of {{due}} still working after 12 months',
+    inSector: '{{inSector}} of {{paid}} to paid work in the care and welfare sector',
     figures: {
       discussed: 'Discussed',
       started: 'Started',

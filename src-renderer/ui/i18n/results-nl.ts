@@ -43,6 +43,16 @@ export const resultsNl = {
     behindEmpty: 'Geen trajecten achter dit cijfer.',
     close: 'Sluiten',
     discussedOnly: 'besproken, niet gestart',
+    programme: 'Programma',
+    allProgrammes: 'Alle programma’s',
+    notStarted: 'Besproken, niet gestart',
+    notStartedNote:
+      'Besproken in de periode, op de peildatum niet gestart. "Wacht nog": bespreking nog niet afgesloten.',
+    waiting: 'Wacht nog',
+    afterOutflow: 'Na uitstroom naar betaald werk',
+    sustained6Months: '{{employed}} van {{due}} na 6 maanden nog aan het werk',
+    sustained12Months: '{{employed}} van {{due}} na 12 maanden nog aan het werk',
+    inSector: '{{inSector}} van {{paid}} naar betaald werk in de sector zorg en welzijn',
     figures: {
       discussed: 'Besproken',
       started: 'Gestart',
