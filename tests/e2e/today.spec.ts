@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -42,6 +43,17 @@ test('de ochtend van een werkcoach: drie taken van Vandaag afhandelen', async ({
 
   await openVandaag(page);
   await page.screenshot({ path: 'test-results/screenshots/vandaag.png' });
+  const axe = await new AxeBuilder({ page }).include('main').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+    [],
+  );
+  // At 200 % zoom (683 × 384 CSS pixels) the lines wrap: nothing scrolls sideways.
+  await page.setViewportSize({ width: 683, height: 384 });
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: 'test-results/screenshots/vandaag-200.png' });
+  await page.setViewportSize({ width: 1366, height: 768 });
 
   // An evaluation that is due: held today, the line goes.
   const evaluations = group(page, 'Evaluatie houden');
