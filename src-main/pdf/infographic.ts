@@ -1,7 +1,12 @@
 import type { Column, Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { benefits as benefitCodes, outcomes, stopReasons } from '../../src-shared/domain/codes';
-import { countFigureNames, emptyFigures } from '../../src-shared/figures';
-import type { CountFigureName, SuppliedFigures } from '../../src-shared/figures';
+import {
+  benefits as benefitCodes,
+  outcomes,
+  stopReasons,
+  trajectoryKinds,
+} from '../../src-shared/domain/codes';
+import { countFigureNames, emptyFigures, notStartedGroups } from '../../src-shared/figures';
+import type { CountFigureName, Sustained, SuppliedFigures } from '../../src-shared/figures';
 import type { InfographicFile } from '../../src-shared/ipc/infographic';
 import {
   infographicData,
@@ -18,6 +23,7 @@ import {
   formatPeriod,
   kindLabels,
   layoutTable,
+  notStartedLabels,
   outcomeLabels,
   regionTitle,
   stopReasonLabels,
@@ -455,6 +461,37 @@ function noneLine(text: string): Content {
   return { text, fontSize: 8.5, color: C.muted, margin: [0, 0, 0, 4] };
 }
 
+/** "x van y": a supplied figure, or what a partner's file did not carry. */
+function ofDue(sustained: Sustained | null): string {
+  return sustained === null
+    ? 'niet aangeleverd'
+    : `${formatCount(sustained.employed)} van ${formatCount(sustained.due)}`;
+}
+
+/**
+ * After paid work: still at work 6 and 12 months on (once that moment has come for anyone), and
+ * how many went to work in care and welfare; no lines when nobody went to paid work yet.
+ */
+function keptAtWork(f: SuppliedFigures): string[] {
+  if (f.completedToPaidWork === 0) return [];
+  const moments = (
+    [
+      [6, f.sustained6Months],
+      [12, f.sustained12Months],
+    ] as const
+  )
+    .filter(([, sustained]) => sustained === null || sustained.due > 0)
+    .map(([months, sustained]) => `na ${months} maanden ${ofDue(sustained)}`);
+  const sector =
+    f.toPaidWorkInSector === null
+      ? 'niet aangeleverd'
+      : `${formatCount(f.toPaidWorkInSector)} van ${formatCount(f.completedToPaidWork)}`;
+  return [
+    ...(moments.length === 0 ? [] : [`Nog aan het werk: ${moments.join(', ')}`]),
+    `Naar betaald werk in zorg en welzijn: ${sector}`,
+  ];
+}
+
 function outcomeBars(data: InfographicData, width: number, layout: Layout): Content {
   const f = data.figures;
   const ended = f.completed + f.stopped;
@@ -466,6 +503,7 @@ function outcomeBars(data: InfographicData, width: number, layout: Layout): Cont
       ? `Betaald werk ${formatCount(paid)}: ${formatCount(f.completedToPaidWork)} na afronding, ` +
         `${formatCount(data.paidWorkAfterStopping)} na voortijdig stoppen`
       : null;
+  const kept = keptAtWork(f);
   return {
     stack: [
       heading(
@@ -497,6 +535,12 @@ function outcomeBars(data: InfographicData, width: number, layout: Layout): Cont
               margin: [0, 1, 0, 0],
             } as Content,
           ]),
+      ...kept.map((line): Content => ({
+        text: fitText(line, width, 7.5),
+        fontSize: 7.5,
+        color: C.dark,
+        margin: [0, 1.5, 0, 0],
+      })),
     ],
   };
 }
@@ -569,6 +613,32 @@ function employerList(data: InfographicData, width: number, layout: Layout): Con
         : { stack: lines.map((text) => ({ text, fontSize: 8.5, lineHeight: 1.25 })) },
     ],
   };
+}
+
+/** Discussed but not started: how many candidates, and why (the reasons discussions closed with). */
+function notStartedBlock(data: InfographicData, width: number): Content {
+  const groups = data.figures.notStarted;
+  const title = 'Besproken, niet gestart';
+  const lines: Content[] = [];
+  if (groups === null) {
+    lines.push({ text: `${title}: niet aangeleverd`, fontSize: 8.5, bold: true, color: C.dark });
+  } else {
+    const total = notStartedGroups.reduce((sum, group) => sum + groups[group], 0);
+    const reasons = notStartedGroups
+      .filter((group) => groups[group] > 0)
+      .map((group) => `${notStartedLabels[group].toLowerCase()} ${formatCount(groups[group])}`)
+      .join(' · ');
+    lines.push({
+      text: `${title}: ${formatCount(total)} ${total === 1 ? 'kandidaat' : 'kandidaten'}`,
+      fontSize: 8.5,
+      bold: true,
+      color: C.dark,
+    });
+    if (reasons !== '') {
+      lines.push({ text: fitText(reasons, width, 8), fontSize: 8, color: C.muted });
+    }
+  }
+  return { stack: lines, margin: [0, 6, 0, 0] };
 }
 
 function kindSplit(data: InfographicData, width: number, layout: Layout): Content {
@@ -865,9 +935,13 @@ const ROW = { bar: (layout: Layout) => 9.9 + layout.barGap, line: 12.4, table: 1
  */
 function spareHeight(data: InfographicData, layout: Layout): number {
   const shown = (values: readonly number[]) => Math.max(1, values.filter((n) => n > 0).length);
+  // The second row: the stop reasons beside the kinds with the two not-started lines under them.
   const kinds = data.kinds === null ? 1 : shown(data.kinds.map((k) => k.started));
-  const barRows = Math.max(shown(Object.values(data.figures.stopReasons)), kinds);
-  const spareBars = (stopReasons.length - barRows) * ROW.bar(layout);
+  const bar = ROW.bar(layout);
+  const notStarted = 2 * ROW.line;
+  const spareBars =
+    Math.max(stopReasons.length * bar, trajectoryKinds.length * bar + notStarted) -
+    Math.max(shown(Object.values(data.figures.stopReasons)) * bar, kinds * bar + notStarted);
   // The bottom row: employers and the trend on the left, the benefit types on the right.
   const lines = employerLines(data, HALF, layout.employerLines).length;
   const years = Math.min(layout.startYearRows, data.startYears?.length ?? 0);
@@ -922,7 +996,7 @@ export function infographicDocument(
   content.push(
     pair(
       stopReasonBars(data, HALF, layout),
-      kindSplit(data, HALF, layout),
+      { stack: [kindSplit(data, HALF, layout), notStartedBlock(data, HALF)] },
       layout.blockGap + stretch,
     ),
     pair(

@@ -359,6 +359,54 @@ describe('what the sheet tells its reader (issue 16, points 7–10)', { timeout:
     expect(words).not.toMatch(/Overig 0\b/);
   });
 
+  it('adds who did not start and why, and who still works 6 and 12 months on (schema v7)', async () => {
+    let closed = 0;
+    let paid = 0;
+    const records = wepTrein2019Records().map((r): FigureRecord => {
+      if (r.status === 'discussed' && closed < 2) {
+        closed += 1;
+        return { ...r, notStartedReason: closed === 1 ? 'no-placement' : 'withdrew' };
+      }
+      if (r.status === 'completed' && r.outcome === 'paid-work') {
+        paid += 1;
+        return {
+          ...r,
+          outflow: { inSector: paid <= 3 },
+          followUp: { months6: paid <= 2 ? 'employed' : 'not-employed', months12: null },
+        };
+      }
+      return r;
+    });
+    const f = computeFigures(records, period, referenceDate);
+    expect(f.sustained6Months.due).toBe(4);
+    const { bytes } = await makeInfographic(pilot({ records }), version);
+    expect(await pdfPages(bytes)).toBe(1);
+    const words = await pdfWords(bytes);
+    const notStarted = Object.values(f.notStarted).reduce((sum, n) => sum + n, 0);
+    expect(words).toContain(`Besproken, niet gestart: ${notStarted} kandidaten`);
+    expect(words).toContain('geen passende plek 1 · zag ervan af 1');
+    expect(words).toContain(`nog geen besluit ${f.notStarted.waiting}`);
+    expect(words).toContain(
+      `Nog aan het werk: na 6 maanden 2 van 4, na 12 maanden ${f.sustained12Months.employed} van ${f.sustained12Months.due}`,
+    );
+    expect(words).toContain('Naar betaald werk in zorg en welzijn: 3 van 4');
+
+    // A partner's file without them: "niet aangeleverd", never 0.
+    const own = computeFigures(records, period, referenceDate);
+    const regional = await makeInfographic(
+      pilot({
+        title: { organisation: 'Stichting De Linde Zorg', region: 'Zwolle', regional: true },
+        total: { ...own, notStarted: null, sustained6Months: null, toPaidWorkInSector: null },
+        perOrganisation: [{ name: 'Stichting De Linde Zorg', figures: own }],
+      }),
+      version,
+    );
+    const regionalWords = await pdfWords(regional.bytes);
+    expect(regionalWords).toContain('Besproken, niet gestart: niet aangeleverd');
+    expect(regionalWords).toContain('na 6 maanden niet aangeleverd');
+    expect(regionalWords).toContain('Naar betaald werk in zorg en welzijn: niet aangeleverd');
+  });
+
   it('shows the trend: earlier start years in the table, on the same peildatum', async () => {
     const words = await pdfWords((await makeInfographic(pilot(), version)).bytes);
     expect(words).toContain('Per startjaar, met eerdere jaren');
