@@ -1,6 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { Sustained, SuppliedFigures } from '../../../src-shared/figures';
 
+/** The columns of AddedFiguresTable after the organisation's name. */
+const columns = [
+  'notStarted',
+  'waiting',
+  'inSector',
+  'sustained6Months',
+  'sustained12Months',
+] as const;
+
 /**
  * The figures of "More of the programme" per organisation and for the region. A partner's file
  * that does not carry one (an older Instap, or counts without it) shows "niet aangeleverd": a 0
@@ -23,21 +32,11 @@ export function AddedFiguresTable(props: {
       <thead>
         <tr>
           <th scope="col">{props.firstColumn}</th>
-          <th scope="col" className="number">
-            {t('regional.figures.notStarted')}
-          </th>
-          <th scope="col" className="number">
-            {t('regional.figures.waiting')}
-          </th>
-          <th scope="col" className="number">
-            {t('regional.figures.inSector')}
-          </th>
-          <th scope="col" className="number">
-            {t('regional.figures.sustained6Months')}
-          </th>
-          <th scope="col" className="number">
-            {t('regional.figures.sustained12Months')}
-          </th>
+          {columns.map((column) => (
+            <th key={column} scope="col" className="number">
+              {t(`regional.figures.${column}`)}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
