@@ -14,7 +14,8 @@ import { benchInfographic } from './infographic';
  * `npm run bench`: every measured figure beside its floor, as one table, with the machine above
  * it and the renderer's chunks below. `npm run bench -- figures list` runs only those sections.
  */
-const SIZES = [1_000, 10_000, 100_000];
+// BENCH_SIZES=1000 for a short run while developing.
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const sections = {
   start: benchFoundation,
   list: (browser) => benchCandidateList(browser, SIZES),
