@@ -31,6 +31,9 @@ export async function loadDataset(db: InstapDatabase, dataset: SampleDataset): P
     db.coachingEntries,
     db.profiles,
     db.certificates,
+    db.trainings,
+    db.attendance,
+    db.openPlacements,
     db.auditLog,
   ];
   await db.transaction('rw', tables, async () => {
@@ -44,6 +47,9 @@ export async function loadDataset(db: InstapDatabase, dataset: SampleDataset): P
     await db.coachingEntries.bulkAdd(dataset.coachingEntries);
     await db.profiles.bulkAdd(dataset.profiles);
     await db.certificates.bulkAdd(dataset.certificates);
+    await db.trainings.bulkAdd(dataset.trainings);
+    await db.attendance.bulkAdd(dataset.attendance);
+    await db.openPlacements.bulkAdd(dataset.openPlacements);
     await audit(db, 'create', 'candidate', 'sample-data', [`count:${dataset.candidates.length}`]);
   });
 }

@@ -26,10 +26,11 @@ import {
   timestamp,
   toDay,
 } from './dates';
+import { addProgramme, type ProgrammeRecords } from './programme';
 import { parseName, randomName, supervisorNames, type Gender, type PersonName } from './names';
 import { chance, intBetween, mixSeed, pick, seededRandom, weighted, type Random } from './random';
 
-export interface SampleDataset {
+export interface SampleDataset extends ProgrammeRecords {
   employers: Employer[];
   candidates: Candidate[];
   trajectories: Trajectory[];
@@ -633,6 +634,9 @@ export function sampleDataset(options?: { today?: string }): SampleDataset {
     coachingEntries: [],
     profiles: [],
     certificates: [],
+    trainings: [],
+    attendance: [],
+    openPlacements: [],
   };
   const lastUpdate = new Map<CandidateDraft, string>();
   trajectoryDrafts.forEach((draft, i) => {
@@ -684,6 +688,7 @@ export function sampleDataset(options?: { today?: string }): SampleDataset {
       lastUpdate.get(draft) ?? draft.person.discussedOn,
     ),
   );
+  Object.assign(dataset, addProgramme(dataset, today, seed));
   dataset.certificates = certificateRegister(dataset, today, seededRandom(mixSeed(seed, 78)));
   return dataset;
 }

@@ -14,6 +14,7 @@ import { coachingOf } from './coaching';
 import { addCoaching, sampleToday, type SampleDataset } from './dataset';
 import { fromDay, onOrAfter, timestamp, toDay } from './dates';
 import { randomName, supervisorNames } from './names';
+import { addProgramme } from './programme';
 import { chance, intBetween, mixSeed, pick, pickSome, seededRandom, weighted } from './random';
 
 /**
@@ -123,6 +124,9 @@ export function generateCandidates(count: number, seed = 1): SampleDataset {
     coachingEntries: [],
     profiles: [],
     certificates: [],
+    trainings: [],
+    attendance: [],
+    openPlacements: [],
   };
   const firstDay = toDay('2018-01-09');
   let trajectoryCount = 0;
@@ -187,6 +191,7 @@ export function generateCandidates(count: number, seed = 1): SampleDataset {
     }
     dataset.candidates.push(toCandidate(id, c, person, updatedOn));
   }
+  Object.assign(dataset, addProgramme(dataset, today, seed));
   dataset.certificates = certificateRegister(dataset, today, extras);
   return dataset;
 }

@@ -75,6 +75,19 @@ const notAboutThePerson = new Set([
   'hoursAvailable',
   'hoursPerWeek',
   'outcomeHours',
+  // "More of the programme": codes, dates, counts and the programme's label stay
+  'notStartedReason',
+  'programme',
+  'benefitApproval.agency',
+  'benefitApproval.approvedOn',
+  'outflow',
+  'outflow.contractType',
+  'outflow.instruments.*',
+  'followUp',
+  'followUp.months6',
+  'followUp.months12',
+  'completedOn',
+  'weekStart',
   // the placement and the people of the organisation
   'coach',
   'role',
@@ -169,15 +182,18 @@ export async function plantedValuesLeft(db: InstapDatabase, planted: Planted) {
 
 /**
  * A candidate with a row in every table that can hold a person: a trajectory with goals, steps,
- * evaluations with remarks, coaching notes, a profile and a certificate with goals and steps.
+ * evaluations with remarks, coaching notes, a profile, trainings, the benefit agency's approval
+ * and a certificate with goals and steps. (Attendance holds no text: hours and days only.)
  */
 export function fullyRecordedCandidate(dataset: SampleDataset): string {
   const has = (rows: readonly { trajectoryId: string }[], id: string) =>
     rows.some((row) => row.trajectoryId === id);
   const certificate = dataset.certificates.find(
     (c) =>
+      has(dataset.trainings, c.trajectoryId) &&
+      dataset.trajectories.some((t) => t.id === c.trajectoryId && t.benefitApproval !== null) &&
+      // A certificate no longer lists build-up steps (issue 16): its goals and trainings do.
       c.content.achievedGoals.length > 0 &&
-      c.content.reachedSteps.length > 0 &&
       has(dataset.profiles, c.trajectoryId) &&
       dataset.coachingEntries.some(
         (entry) => entry.trajectoryId === c.trajectoryId && entry.note,

@@ -23,6 +23,17 @@ import {
   type SampleDataset,
 } from '../../../src-shared/sample';
 import { toFigureRecords } from '../../../src-shared/domain/figure-records';
+import { looksLikeBsn } from '../../../src-shared/domain/benefit-approval';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  backupTables,
+  parseBackup,
+  serialiseBackup,
+  type Backup,
+} from '../../../src-shared/domain/backup';
+import { dueFollowUps } from '../../../src-shared/domain/outflow';
+import { SCHEMA_VERSION } from '../../../src-shared/schema/versions';
 
 const countFigures = (dataset: SampleDataset, year: number, referenceDate: string) => {
   const records = toFigureRecords(dataset.candidates, dataset.trajectories, dataset.employers, '');
@@ -270,6 +281,67 @@ describe('sampleDataset', () => {
     expect(problems(sampleDataset({ today: '2023-05-17' }), '2023-05-17')).toEqual([]);
   });
 
+  it('fills every table of "More of the programme", within the domain rules (issue 15, 12)', () => {
+    const backup = parseBackup(
+      serialiseBackup({
+        format: BACKUP_FORMAT,
+        version: BACKUP_VERSION,
+        schemaVersion: SCHEMA_VERSION,
+        createdAt: '2026-11-23T12:00:00.000Z',
+        generator: 'Instap test',
+        tables: {
+          ...Object.fromEntries(backupTables.map((table) => [table, []])),
+          ...dataset,
+          settings: [
+            { key: 'installation', value: { organisationId: 'o', secret: new Uint8Array(32) } },
+          ],
+        } as unknown as Backup['tables'],
+      }),
+    );
+    // The backup's checks are the domain's schemas and rules, row by row and between tables.
+    expect(backup.ok ? 'ok' : backup.message).toBe('ok');
+    expect(dataset.trainings.length).toBeGreaterThan(100);
+    expect(dataset.attendance.length).toBeGreaterThan(20);
+    expect(new Set(dataset.openPlacements.map((p) => p.status))).toEqual(
+      new Set(['open', 'filled', 'withdrawn']),
+    );
+    expect(new Set(dataset.openPlacements.map((p) => p.employerId)).size).toBe(
+      dataset.employers.length,
+    );
+    expect(new Set(dataset.candidates.map((c) => c.municipality)).size).toBeGreaterThan(6);
+    expect(new Set(dataset.candidates.map((c) => c.notStartedReason)).size).toBe(7);
+    const paidWork = dataset.trajectories.filter((t) => t.outcome === 'paid-work');
+    expect(paidWork.every((t) => t.outflow !== null)).toBe(true);
+    // Some follow-ups are done, and some due ones are still open: the coach's to-do.
+    expect(paidWork.filter((t) => t.followUp.months12 !== null).length).toBeGreaterThan(10);
+    expect(paidWork.some((t) => dueFollowUps(t, sampleToday).length > 0)).toBe(true);
+    const approvals = dataset.trajectories.flatMap((t) => t.benefitApproval ?? []);
+    expect(approvals.length).toBeGreaterThan(50);
+    expect(approvals.some((a) => a.fileNumber !== null && looksLikeBsn(a.fileNumber))).toBe(false);
+    expect(new Set(dataset.trajectories.map((t) => t.programme))).toEqual(
+      new Set(['WEP Trein', 'Leren en werken in de zorg']),
+    );
+    const dated = [
+      ...dataset.trainings.map((t) => t.completedOn ?? ''),
+      ...dataset.attendance.map((a) => a.weekStart),
+      ...approvals.map((a) => a.approvedOn ?? ''),
+    ];
+    expect(dated.filter((date) => date > sampleToday)).toEqual([]);
+  });
+
+  it('gives the 2019 pilot its not-started reasons and follow-ups on 2020-12-31', () => {
+    const figures = computeFigures(
+      toFigureRecords(dataset.candidates, dataset.trajectories, dataset.employers, 'Eigen'),
+      calendarYear(2019),
+      '2020-12-31',
+    );
+    // Of the 40 discussed in 2019, 13 started in 2019 (the 14th was discussed in 2018) and two
+    // more in 2020: 25 had not started on R, each with the reason their discussion closed with.
+    expect(Object.values(figures.notStarted).reduce((a, b) => a + b, 0)).toBe(25);
+    expect(figures.notStarted.waiting).toBe(0);
+    expect(figures.sustained6Months.due).toBeGreaterThan(0);
+  });
+
   it('has a checker that does find broken data', () => {
     const broken = structuredClone(dataset);
     const completed = broken.trajectories.find((t) => t.status === 'completed') as Trajectory;
@@ -435,6 +507,8 @@ describe('toFigureRecords', () => {
     consentToShare: false,
     consentOn: null,
     meetingLine: null,
+    municipality: 'Kampen',
+    notStartedReason: null,
     createdAt: '2024-02-13T09:00:00.000Z',
     updatedAt: '2024-02-13T09:00:00.000Z',
     deletedAt: null,
@@ -464,6 +538,10 @@ describe('toFigureRecords', () => {
     outcomeEmployer: null,
     outcomeHours: null,
     closingNote: null,
+    programme: 'WEP Trein',
+    benefitApproval: null,
+    outflow: { contractType: 'fixed-term', instruments: ['none'], inSector: false },
+    followUp: { months6: 'employed', months12: null },
     createdAt: '2024-03-01T09:00:00.000Z',
     updatedAt: '2024-04-12T09:00:00.000Z',
     deletedAt: null,
@@ -482,7 +560,10 @@ describe('toFigureRecords', () => {
 
   it('maps each trajectory to a record and a candidate without one to a discussed record', () => {
     const records = toFigureRecords(
-      [candidate('c1'), candidate('c2', { discussedOn: null, benefit: 'unknown' })],
+      [
+        candidate('c1'),
+        candidate('c2', { discussedOn: null, benefit: 'unknown', notStartedReason: 'withdrew' }),
+      ],
       [
         trajectory('t2', 'c1', {
           startedOn: '2024-06-03',
@@ -491,6 +572,8 @@ describe('toFigureRecords', () => {
           stopReason: null,
           outcome: null,
           employerId: null,
+          outflow: null,
+          followUp: { months6: null, months12: null },
         }),
         trajectory('t1', 'c1'),
       ],
@@ -510,6 +593,11 @@ describe('toFigureRecords', () => {
         status: 'stopped',
         stopReason: 'found-work',
         outcome: 'paid-work',
+        // The candidate's reason, the trajectory's programme, outflow and follow-up.
+        notStartedReason: null,
+        programme: 'WEP Trein',
+        outflow: { contractType: 'fixed-term', instruments: ['none'], inSector: false },
+        followUp: { months6: 'employed', months12: null },
       },
       {
         key: 't2',
@@ -524,6 +612,10 @@ describe('toFigureRecords', () => {
         status: 'ongoing',
         stopReason: null,
         outcome: null,
+        notStartedReason: null,
+        programme: 'WEP Trein',
+        outflow: null,
+        followUp: { months6: null, months12: null },
       },
       {
         key: 'c2',
@@ -537,6 +629,11 @@ describe('toFigureRecords', () => {
         status: 'discussed',
         stopReason: null,
         outcome: null,
+        // A discussed-only candidate: the reason the discussion closed with, no programme.
+        notStartedReason: 'withdrew',
+        programme: null,
+        outflow: null,
+        followUp: null,
       },
     ]);
   });
