@@ -139,6 +139,15 @@ function labelled(rows: readonly [string, string][]): Content {
   };
 }
 
+/** "UWV · Zwolle", "Gemeente · Kampen"; an office that names its agency itself stands alone. */
+function addresseeName(agency: ApprovalAgency, office: string): string {
+  const label = agencyLabels[agency];
+  if (office === '') return label;
+  return office.toLocaleLowerCase('nl').startsWith(label.toLocaleLowerCase('nl'))
+    ? office
+    : `${label} · ${office}`;
+}
+
 /** "Aan" (the benefit agency, from the approval) beside "Van" (the organisation and coach). */
 function addressBlock(report: ProgressReport): Content {
   const to = report.addressee;
@@ -146,7 +155,7 @@ function addressBlock(report: ProgressReport): Content {
     to === null
       ? [['Aan', 'Gemeente of UWV (geen toestemming uitkeringsinstantie vastgelegd)']]
       : [
-          ['Aan', [agencyLabels[to.agency], clean(to.office)].filter(Boolean).join(' · ')],
+          ['Aan', addresseeName(to.agency, clean(to.office))],
           ...(clean(to.consultant)
             ? ([['T.a.v.', clean(to.consultant)]] as [string, string][])
             : []),
@@ -479,13 +488,23 @@ function contactsSection(report: ProgressReport): Content[] {
   ];
 }
 
-/** "Knelpunten" over its text (or over the italic line saying there is none). */
+/** "Knelpunten: …" as the start of its first paragraph, so the label never ends a page alone. */
 function labelledProse(label: string, text: string, empty: string): Content {
+  const [first, ...rest] = paragraphs(text);
+  const lead = { text: `${label}: `, bold: true, color: C.dark };
   return {
     stack: [
-      { text: label, fontSize: 10, bold: true, color: C.dark, margin: [0, 0, 0, 2] },
-      prose(text, empty),
+      first === undefined
+        ? { text: [lead, { text: empty, italics: true, color: C.muted }] }
+        : { text: [lead, first] },
+      ...rest.map((part) => ({
+        text: part,
+        margin: [0, 5, 0, 0] as [number, number, number, number],
+      })),
     ],
+    fontSize: 10,
+    lineHeight: 1.25,
+    color: C.text,
     margin: [0, 0, 0, 8],
   };
 }
