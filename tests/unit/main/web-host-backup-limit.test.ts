@@ -12,7 +12,7 @@ import {
   type Backup,
   type BackupTables,
 } from '../../../src-shared/domain/backup';
-import { emptyCandidateInput } from '../../../src-shared/domain/candidate';
+import { emptyCandidateExtras, emptyCandidateInput } from '../../../src-shared/domain/candidate';
 import { MAX_BACKUP_CHARS } from '../../../src-shared/ipc/backups';
 import { encodeWire } from '../../../src-shared/ipc/envelope';
 import { SCHEMA_VERSION } from '../../../src-shared/schema/versions';
@@ -40,6 +40,7 @@ function backupWithCandidates(count: number): Backup {
   ];
   tables.candidates = Array.from({ length: count }, (_, index) => ({
     ...emptyCandidateInput(),
+    ...emptyCandidateExtras(),
     id: `kandidaat-${String(index).padStart(7, '0')}`,
     createdAt: '2026-01-05T09:00:00.000Z',
     updatedAt: '2026-01-05T09:00:00.000Z',

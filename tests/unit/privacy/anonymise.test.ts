@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { fullName } from '../../../src-shared/domain/candidate';
+import { emptyCandidateExtras, fullName } from '../../../src-shared/domain/candidate';
 import { toFigureRecords } from '../../../src-shared/domain/figure-records';
 import { defaultRetention, pastRetention } from '../../../src-shared/domain/retention';
 import { calendarYear, computeFigures } from '../../../src-shared/figures';
@@ -103,6 +103,7 @@ describe('anonymisation after the retention period', { timeout: 60_000 }, () => 
 
   it('keeps candidates with a running trajectory and those within the period', () => {
     const base = {
+      ...emptyCandidateExtras(),
       infix: null,
       birthDate: null,
       phone: null,
