@@ -287,7 +287,7 @@ describe('instap infographic', () => {
     const words = await pdfWords(pdf);
     expect(words).toContain('Stichting De Linde Zorg · Regio Zwolle');
     expect(words).toContain('1 januari 2019 – 31 december 2019');
-    expect(words).toContain('40 besproken');
+    expect(words).toContain('Besproken kandidaten 40');
     expect(words).not.toContain('Per organisatie');
   });
 
