@@ -196,3 +196,18 @@ export interface Evaluation extends EvaluationInput {
   id: string;
   trajectoryId: string;
 }
+
+/** Per candidate the trajectory that started last (the trash left out): the one lists show. */
+export function latestTrajectoryPerCandidate<
+  T extends Pick<Trajectory, 'candidateId' | 'startedOn' | 'deletedAt'>,
+>(trajectories: readonly T[]): Map<string, T> {
+  const latest = new Map<string, T>();
+  for (const trajectory of trajectories) {
+    if (trajectory.deletedAt) continue;
+    const current = latest.get(trajectory.candidateId);
+    if (!current || trajectory.startedOn > current.startedOn) {
+      latest.set(trajectory.candidateId, trajectory);
+    }
+  }
+  return latest;
+}

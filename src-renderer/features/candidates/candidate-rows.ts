@@ -2,7 +2,10 @@ import { fullName, searchKey, type Candidate } from '../../../src-shared/domain/
 import type { Status, TrajectoryKind } from '../../../src-shared/domain/codes';
 import type { Employer } from '../../../src-shared/domain/employer';
 import { placementEmployerName } from '../../../src-shared/domain/figure-records';
-import type { Trajectory } from '../../../src-shared/domain/trajectory';
+import {
+  latestTrajectoryPerCandidate,
+  type Trajectory,
+} from '../../../src-shared/domain/trajectory';
 
 /** One line of the Kandidaten table: the candidate with their latest trajectory. */
 export interface CandidateRow {
@@ -31,14 +34,7 @@ export function buildCandidateRows(
   organisationName: string,
 ): CandidateRow[] {
   const employerNames = new Map(employers.map((employer) => [employer.id, employer.name]));
-  const latest = new Map<string, Trajectory>();
-  for (const trajectory of trajectories) {
-    if (trajectory.deletedAt) continue;
-    const current = latest.get(trajectory.candidateId);
-    if (!current || trajectory.startedOn > current.startedOn) {
-      latest.set(trajectory.candidateId, trajectory);
-    }
-  }
+  const latest = latestTrajectoryPerCandidate(trajectories);
   const rows: CandidateRow[] = [];
   for (const candidate of candidates) {
     if (candidate.deletedAt) continue;

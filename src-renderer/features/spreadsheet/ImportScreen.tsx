@@ -4,14 +4,16 @@ import { Link, useLocation } from 'wouter';
 import { useDatabase } from '../../app/database-context';
 import { allCandidates } from '../../data/candidate-repository';
 import { loadRememberedMapping, rememberMapping } from '../../data/import-mapping-repository';
+import { formatDate } from '../../ui/format';
 import { showToast } from '../../ui/toast-store';
 import { isFault, parseText, type Cell } from './cells';
-import { checkRegister, type Problem, type RegisterCheck } from './check-register';
+import { checkRegister, parseCell, type Problem, type RegisterCheck } from './check-register';
 import { importRegister } from './import-register';
+import { readInBackground } from './read-in-background';
 import {
   MAX_FILE_BYTES,
   MAX_ROWS,
-  readSpreadsheet,
+  type ReadResult,
   type Refusal,
   type Sheet,
 } from './read-spreadsheet';
@@ -67,9 +69,9 @@ export function ImportScreen() {
 
   const choose = async (file: File) => {
     setStage({ step: 'reading', progress: 0 });
-    const result = await readSpreadsheet(file, (progress) =>
+    const result = await readInBackground(file, (progress) =>
       setStage({ step: 'reading', progress }),
-    );
+    ).catch((): ReadResult => ({ ok: false, refusal: { key: 'spreadsheet.refused.unreadable' } }));
     if (!result.ok) {
       setStage({ step: 'refused', refusal: result.refusal });
       return;
@@ -292,7 +294,7 @@ function CheckOutcome(props: {
       >
         {props.importing
           ? t('spreadsheet.import.importing')
-          : t('spreadsheet.import.importAll', { count: props.check.rows.length })}
+          : t('spreadsheet.import.importAll', { count: dataRows })}
       </button>
     </>
   );
@@ -357,8 +359,8 @@ function PreviewTable(props: { sheet: Sheet; mapping: ColumnMapping; problems: P
           {rows.map((row) => (
             <tr key={row.number} className={problemRows.has(row.number) ? 'has-problem' : ''}>
               <th scope="row">{row.number}</th>
-              {columns.map(({ index }) => (
-                <td key={index}>{shown(row.cells[index] ?? null)}</td>
+              {columns.map(({ field, index }) => (
+                <td key={index}>{shown(field, row.cells[index] ?? null, props.sheet.date1904)}</td>
               ))}
             </tr>
           ))}
@@ -368,8 +370,11 @@ function PreviewTable(props: { sheet: Sheet; mapping: ColumnMapping; problems: P
   );
 }
 
-function shown(cell: Cell): string {
+/** A date as the import reads it (a serial number as dd-mm-jjjj), anything else as typed. */
+function shown(field: FieldKey, cell: Cell, date1904: boolean): string {
   if (isFault(cell)) return '#';
+  const date = registerFields[field].type === 'date' ? parseCell(field, cell, date1904) : null;
+  if (date?.ok && typeof date.value === 'string') return formatDate(date.value);
   const text = parseText(cell);
   return text.ok ? (text.value ?? '') : '';
 }

@@ -180,7 +180,8 @@ function planRow(
   return { row: sheetRow.number, candidate: candidate.data, trajectory };
 }
 
-function parseCell(key: FieldKey, cell: Cell, date1904: boolean): Parsed<unknown> {
+/** A cell read as the field it is mapped to (also for the preview). */
+export function parseCell(key: FieldKey, cell: Cell, date1904: boolean): Parsed<unknown> {
   const definition = registerFields[key];
   switch (definition.type) {
     case 'date':

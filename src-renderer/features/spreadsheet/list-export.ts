@@ -1,6 +1,9 @@
 import type { Candidate } from '../../../src-shared/domain/candidate';
 import type { Employer } from '../../../src-shared/domain/employer';
-import type { Trajectory } from '../../../src-shared/domain/trajectory';
+import {
+  latestTrajectoryPerCandidate,
+  type Trajectory,
+} from '../../../src-shared/domain/trajectory';
 import { codesNl } from '../../ui/i18n/codes-nl';
 import { registerFields, type FieldKey } from './register-fields';
 import type { Column, Table, Value } from './write-tables';
@@ -42,7 +45,7 @@ export function candidateListTable(
 ): Table {
   const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
   const employerById = new Map(employers.map((employer) => [employer.id, employer]));
-  const latest = latestTrajectories(trajectories);
+  const latest = latestTrajectoryPerCandidate(trajectories);
   const rows = ids.flatMap((id) => {
     const candidate = byId.get(id);
     if (!candidate) return [];
@@ -80,17 +83,4 @@ export function candidateListTable(
     columns: exported.map((key) => ({ header: registerFields[key].header, type: columnType(key) })),
     rows,
   };
-}
-
-/** Per candidate the trajectory that started last, the one the list shows. */
-function latestTrajectories(trajectories: readonly Trajectory[]): Map<string, Trajectory> {
-  const latest = new Map<string, Trajectory>();
-  for (const trajectory of trajectories) {
-    if (trajectory.deletedAt) continue;
-    const current = latest.get(trajectory.candidateId);
-    if (!current || trajectory.startedOn > current.startedOn) {
-      latest.set(trajectory.candidateId, trajectory);
-    }
-  }
-  return latest;
 }

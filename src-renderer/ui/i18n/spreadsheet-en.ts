@@ -21,6 +21,7 @@ export const spreadsheetEn: typeof spreadsheetNl = {
       locationWithoutEmployer: 'a location is filled in but no employer',
     },
     refused: {
+      unreadable: 'The file could not be read.',
       type: 'Choose an Excel file (.xlsx) or a CSV file (.csv).',
       tooLarge:
         'The file is {{size}} MB; the limit is {{limit}} MB. It was not read. Split it into smaller files.',

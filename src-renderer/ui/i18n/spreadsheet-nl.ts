@@ -23,6 +23,7 @@ export const spreadsheetNl = {
       locationWithoutEmployer: 'er is een locatie ingevuld maar geen werkgever',
     },
     refused: {
+      unreadable: 'Het bestand kon niet worden gelezen.',
       type: 'Kies een Excel-bestand (.xlsx) of een CSV-bestand (.csv).',
       tooLarge:
         'Het bestand is {{size}} MB; de grens is {{limit}} MB. Het is niet gelezen. Verdeel het over kleinere bestanden.',
