@@ -70,6 +70,8 @@ test('getuigschriften: één via het traject, drie in een reeks, met register', 
   for (let index = 0; index < 3; index++) await batch.getByRole('checkbox').nth(index).check();
   await batch.getByRole('button', { name: 'Teksten een voor een controleren' }).click();
   const review = page.getByRole('dialog', { name: 'Getuigschrift 1 van 3 controleren' });
+  await expect(review.getByLabel('Tekst van het getuigschrift')).not.toHaveValue('');
+  await review.screenshot({ path: 'test-results/screenshots/getuigschrift-controleren.png' });
   await review
     .getByLabel('Tekst van het getuigschrift')
     .fill('Een gewaardeerde collega in de reeks.');

@@ -2,6 +2,7 @@ import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../ui/Field';
 import { workProcessesOf, type CertificateEdits } from './certificate-content';
+import './certificates.css';
 
 /**
  * The certificate's text before issue: the generated testimonial to edit, which achieved goals
@@ -25,15 +26,14 @@ export function CertificateEditor({ form }: { form: UseFormReturn<CertificateEdi
         {goals.fields.length === 0 ? (
           <p className="muted">{t('certificates.noGoals')}</p>
         ) : (
-          <ul className="check-list">
+          <ul className="goal-choices">
             {goals.fields.map((goal, index) => (
-              <li key={goal.key} className="field-row">
-                <label className="checkbox">
-                  <input type="checkbox" {...register(`goals.${index}.shown`)} />
-                  <span className="visually-hidden">
-                    {t('certificates.showGoal', { number: index + 1 })}
-                  </span>
-                </label>
+              <li key={goal.key}>
+                <input
+                  type="checkbox"
+                  aria-label={t('certificates.showGoal', { number: index + 1 })}
+                  {...register(`goals.${index}.shown`)}
+                />
                 <input
                   type="text"
                   maxLength={1000}
