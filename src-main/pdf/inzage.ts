@@ -14,10 +14,15 @@ import {
 import type { TrajectoryStatus } from '../../src-shared/domain/trajectory';
 import type { PdfFile } from '../../src-shared/ipc/documents';
 import {
+  agencyLabels,
+  contractTypeLabels,
+  followUpLabels,
   formatDate,
   goalStatusStyle,
+  instrumentLabels,
   kindLabels,
   layoutTable,
+  notStartedLabels,
   outcomeLabels,
   stopReasonLabels,
 } from './labels';
@@ -174,6 +179,12 @@ function personSection(report: SubjectAccessReport): Content[] {
     ['Motivatie', written(person.motivation), 'uit het gesprek met u'],
     ['Toestemming om met naam besproken te worden', consent, 'van u'],
     ['Regel voor het overleg', written(person.meetingLine), 'geschreven door uw werkcoach'],
+    ['Woongemeente', clean(person.municipality), fromYou],
+    [
+      'Waarom u niet startte',
+      person.notStartedReason ? notStartedLabels[person.notStartedReason] : '',
+      'uw werkcoach, na de bespreking',
+    ],
   ];
   const status: Content[] = [];
   if (person.anonymisedOn) {
@@ -216,6 +227,26 @@ function trajectoryFacts(trajectory: SubjectAccessTrajectory): Content {
       .join(', ');
     ending.push(['Daarna', `${outcomeLabels[trajectory.outcome]}${job ? ` (${job})` : ''}`]);
   }
+  if (trajectory.outflow) {
+    const { contractType, inSector } = trajectory.outflow;
+    const instruments = trajectory.outflow.instruments.filter((i) => i !== 'none');
+    const help =
+      instruments.length > 0
+        ? `, met ${instruments.map((i) => instrumentLabels[i]).join(' en ')}`
+        : trajectory.outflow.instruments.length > 0
+          ? ', zonder regeling'
+          : '';
+    ending.push([
+      'Uw nieuwe werk',
+      `${contractTypeLabels[contractType]}${help}; ${inSector ? 'in' : 'buiten'} de zorg en het welzijn`,
+    ]);
+  }
+  const { months6, months12 } = trajectory.followUp;
+  if (months6 || months12) {
+    const after = (months: number, status: typeof months6) =>
+      status ? `na ${months} maanden: ${followUpLabels[status]}` : '';
+    ending.push(['Nazorg', [after(6, months6), after(12, months12)].filter(Boolean).join('; ')]);
+  }
   if (trajectory.closingNote) ending.push(['Afsluitende notitie', written(trajectory.closingNote)]);
   return factTable(
     [
@@ -227,6 +258,8 @@ function trajectoryFacts(trajectory: SubjectAccessTrajectory): Content {
       ['Functie', clean(trajectory.role)],
       ['Praktijkbegeleider', clean(trajectory.workplaceSupervisor)],
       ['Werkcoach', clean(trajectory.coach)],
+      ['Programma', clean(trajectory.programme)],
+      ['Toestemming uitkeringsinstantie', approvalText(trajectory)],
       ['Gestart op', formatDate(trajectory.startedOn)],
       ['Gepland tot', trajectory.plannedEndOn ? formatDate(trajectory.plannedEndOn) : ''],
       ['Beëindigd op', trajectory.endedOn ? formatDate(trajectory.endedOn) : ''],
@@ -242,6 +275,53 @@ function trajectoryFacts(trajectory: SubjectAccessTrajectory): Content {
     ],
     false,
   );
+}
+
+/** Who agreed that the benefit continues: agency, office, consultant, date and dossier number. */
+function approvalText(trajectory: SubjectAccessTrajectory): string {
+  const approval = trajectory.benefitApproval;
+  if (!approval) return '';
+  return [
+    agencyLabels[approval.agency],
+    clean(approval.office),
+    clean(approval.consultant) && `consulent ${clean(approval.consultant)}`,
+    approval.approvedOn && `op ${formatDate(approval.approvedOn)}`,
+    clean(approval.fileNumber) && `dossiernummer ${clean(approval.fileNumber)}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+function trainingsBlock(trajectory: SubjectAccessTrajectory): Content[] {
+  return titledList(
+    'Trainingen',
+    trajectory.trainings.map((training) => ({
+      text: [
+        clean(training.name),
+        {
+          text:
+            (training.completedOn
+              ? ` — gevolgd op ${formatDate(training.completedOn)}`
+              : ' — nog niet gevolgd') + (training.withCertificate ? ', met certificaat' : ''),
+          color: C.muted,
+        },
+      ],
+    })),
+  );
+}
+
+function attendanceBlock(trajectory: SubjectAccessTrajectory): Content[] {
+  const a = trajectory.attendance;
+  if (a.weeks === 0 || a.from === null || a.to === null) return [];
+  return [
+    subheading('Aanwezigheid'),
+    para(
+      `${a.weeks} ${a.weeks === 1 ? 'week' : 'weken'} vastgelegd (van de week van ${formatDate(a.from)} ` +
+        `tot de week van ${formatDate(a.to)}): ${formatHours(a.hoursWorked)} gewerkt van ` +
+        `${formatHours(a.hoursAgreed)} afgesproken, ${a.daysAbsent} ${a.daysAbsent === 1 ? 'dag' : 'dagen'} ` +
+        'afwezig. Een reden van afwezigheid leggen wij niet vast.',
+    ),
+  ];
 }
 
 function goalsBlock(trajectory: SubjectAccessTrajectory): Content[] {
@@ -396,6 +476,8 @@ function trajectoriesSection(report: SubjectAccessReport): Content[] {
       ...evaluationsBlock(trajectory),
       ...contactsBlock(trajectory),
       ...profileBlock(trajectory),
+      ...trainingsBlock(trajectory),
+      ...attendanceBlock(trajectory),
       ...certificatesBlock(trajectory),
     ]),
   ];
@@ -482,7 +564,10 @@ function recipientsSection(report: SubjectAccessReport): Content[] {
             'Meestal alleen aantallen, zonder iets over u persoonlijk. Soms per traject een ' +
               'regel zonder naam, met een code in plaats van uw naam: soort traject, werkgever, ' +
               'soort uitkering, leeftijdsgroep, data, stand, reden van stoppen, wat u daarna ' +
-              'ging doen, uren per week en het aantal (behaalde) leerdoelen.',
+              'ging doen, uren per week en het aantal (behaalde) leerdoelen; en als codes waarom ' +
+              'u niet startte, het programma, de soort contract en regelingen bij uw nieuwe werk en ' +
+              'of u na 6 en 12 maanden nog werkte. Nooit uw woongemeente, de toestemming van uw ' +
+              'uitkeringsinstantie of uw trainingen.',
             'Bij de cijfers voor de regio, een paar keer per jaar.',
           ),
           row(

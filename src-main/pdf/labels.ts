@@ -1,4 +1,10 @@
-import type { GoalStatus } from '../../src-shared/domain/codes';
+import type { ApprovalAgency } from '../../src-shared/domain/benefit-approval';
+import type {
+  ContractType,
+  FollowUpStatus,
+  GoalStatus,
+  OutflowInstrument,
+} from '../../src-shared/domain/codes';
 import type { CustomTableLayout } from 'pdfmake/interfaces';
 import { format, parseISO } from 'date-fns';
 import { nl } from 'date-fns/locale/nl';
@@ -52,6 +58,35 @@ export const notStartedLabels: Record<NotStartedGroup, string> = {
   health: 'Gezondheid',
   other: 'Overig',
   waiting: 'Nog geen besluit',
+};
+
+export const contractTypeLabels: Record<ContractType, string> = {
+  permanent: 'Vast contract',
+  'fixed-term': 'Tijdelijk contract',
+  'temp-agency': 'Via een uitzendbureau',
+  secondment: 'Detachering',
+  'self-employed': 'Als zelfstandige (zzp)',
+  other: 'Een andere contractvorm',
+};
+
+export const instrumentLabels: Record<OutflowInstrument, string> = {
+  'wage-cost-subsidy': 'loonkostensubsidie',
+  'no-risk-policy': 'no-riskpolis',
+  'job-agreement': 'banenafspraak',
+  'wage-dispensation': 'loondispensatie',
+  'job-coaching': 'jobcoach',
+  none: 'geen regeling',
+};
+
+export const followUpLabels: Record<FollowUpStatus, string> = {
+  employed: 'werkt nog',
+  'not-employed': 'werkt niet meer',
+  unknown: 'onbekend',
+};
+
+export const agencyLabels: Record<ApprovalAgency, string> = {
+  municipality: 'de gemeente',
+  uwv: 'UWV',
 };
 
 export const kindLabels: Record<TrajectoryKind, string> = {

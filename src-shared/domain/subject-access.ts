@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import { MEETING_LINE_MAX, referrerSchema } from './candidate';
+import { approvalAgencySchema } from './benefit-approval';
 import { coachingKindSchema } from './coaching';
 import {
   benefitSchema,
+  contractTypeSchema,
+  followUpStatusSchema,
   goalStatusSchema,
+  notStartedReasonSchema,
+  outflowInstrumentSchema,
   outcomeSchema,
   stopReasonSchema,
   trajectoryKindSchema,
@@ -88,6 +93,49 @@ const trajectorySchema = z
         .strict(),
       50,
     ),
+    // "More of the programme" (schema version 7).
+    programme: text(200).nullable(),
+    benefitApproval: z
+      .object({
+        agency: approvalAgencySchema,
+        office: text(200).nullable(),
+        consultant: text(200).nullable(),
+        approvedOn: date.nullable(),
+        fileNumber: text(100).nullable(),
+      })
+      .strict()
+      .nullable(),
+    outflow: z
+      .object({
+        contractType: contractTypeSchema,
+        instruments: many(outflowInstrumentSchema, 6),
+        inSector: z.boolean(),
+      })
+      .strict()
+      .nullable(),
+    followUp: z
+      .object({
+        months6: followUpStatusSchema.nullable(),
+        months12: followUpStatusSchema.nullable(),
+      })
+      .strict(),
+    trainings: many(
+      z
+        .object({ name: text(300), completedOn: date.nullable(), withCertificate: z.boolean() })
+        .strict(),
+      200,
+    ),
+    /** Attendance in short: the weeks recorded and their totals (no reasons are kept). */
+    attendance: z
+      .object({
+        weeks: z.number().int().min(0),
+        from: date.nullable(),
+        to: date.nullable(),
+        hoursAgreed: z.number().min(0),
+        hoursWorked: z.number().min(0),
+        daysAbsent: z.number().int().min(0),
+      })
+      .strict(),
   })
   .strict();
 export type SubjectAccessTrajectory = z.output<typeof trajectorySchema>;
@@ -112,6 +160,8 @@ export const subjectAccessReportSchema = z
         consentToShare: z.boolean(),
         consentOn: date.nullable(),
         meetingLine: text(MEETING_LINE_MAX).nullable(),
+        municipality: text(200).nullable(),
+        notStartedReason: notStartedReasonSchema.nullable(),
         anonymisedOn: date.nullable(),
         inTrash: z.boolean(),
       })

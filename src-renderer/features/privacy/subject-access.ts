@@ -1,3 +1,4 @@
+import type { AttendanceWeek } from '../../../src-shared/domain/attendance';
 import { fullName } from '../../../src-shared/domain/candidate';
 import { placementEmployerName } from '../../../src-shared/domain/figure-records';
 import { retentionPeriod } from '../../../src-shared/domain/retention';
@@ -18,21 +19,40 @@ export async function personalRecords(db: InstapDatabase, candidateId: string) {
   const trajectories = await db.trajectories.where('candidateId').equals(candidateId).toArray();
   trajectories.sort((a, b) => a.startedOn.localeCompare(b.startedOn));
   const ids = trajectories.map((trajectory) => trajectory.id);
-  const [goals, steps, evaluations, coachingEntries, profiles, certificates, employers] =
-    await Promise.all([
-      db.learningGoals.where('trajectoryId').anyOf(ids).sortBy('order'),
-      db.buildUpSteps.where('trajectoryId').anyOf(ids).sortBy('order'),
-      db.evaluations.where('trajectoryId').anyOf(ids).sortBy('date'),
-      db.coachingEntries.where('trajectoryId').anyOf(ids).sortBy('date'),
-      db.profiles.bulkGet(ids),
-      db.certificates.where('trajectoryId').anyOf(ids).sortBy('issuedAt'),
-      db.employers.toArray(),
-    ]);
+  const [
+    goals,
+    steps,
+    evaluations,
+    coachingEntries,
+    profiles,
+    certificates,
+    employers,
+    trainings,
+    attendance,
+  ] = await Promise.all([
+    db.learningGoals.where('trajectoryId').anyOf(ids).sortBy('order'),
+    db.buildUpSteps.where('trajectoryId').anyOf(ids).sortBy('order'),
+    db.evaluations.where('trajectoryId').anyOf(ids).sortBy('date'),
+    db.coachingEntries.where('trajectoryId').anyOf(ids).sortBy('date'),
+    db.profiles.bulkGet(ids),
+    db.certificates.where('trajectoryId').anyOf(ids).sortBy('issuedAt'),
+    db.employers.toArray(),
+    db.trainings.where('trajectoryId').anyOf(ids).toArray(),
+    db.attendance.where('trajectoryId').anyOf(ids).sortBy('weekStart'),
+  ]);
   // The log of changes names the records changed (and which fields), never their contents.
   const ownIds = new Set<string>([
     candidateId,
     ...ids,
-    ...[...goals, ...steps, ...evaluations, ...coachingEntries, ...certificates].map((r) => r.id),
+    ...[
+      ...goals,
+      ...steps,
+      ...evaluations,
+      ...coachingEntries,
+      ...certificates,
+      ...trainings,
+      ...attendance,
+    ].map((r) => r.id),
   ]);
   const changes = await db.auditLog.filter((entry) => ownIds.has(entry.entityId)).toArray();
   const per = <T extends { trajectoryId: string }>(rows: readonly T[], id: string) =>
@@ -48,6 +68,8 @@ export async function personalRecords(db: InstapDatabase, candidateId: string) {
       coachingEntries: per(coachingEntries, trajectory.id),
       profile: profiles.find((profile) => profile?.trajectoryId === trajectory.id) ?? null,
       certificates: per(certificates, trajectory.id),
+      trainings: per(trainings, trajectory.id),
+      attendance: per(attendance, trajectory.id),
     })),
     changes,
   };
@@ -96,6 +118,8 @@ export async function subjectAccessReport(
       consentToShare: candidate.consentToShare,
       consentOn: candidate.consentOn,
       meetingLine: candidate.meetingLine,
+      municipality: candidate.municipality,
+      notStartedReason: candidate.notStartedReason,
       anonymisedOn: candidate.anonymisedAt?.slice(0, 10) ?? null,
       inTrash: candidate.deletedAt !== null,
     },
@@ -179,5 +203,40 @@ function readable(
       issuedOn: certificate.content.issuedOn,
       status: certificate.status,
     })),
+    programme: trajectory.programme,
+    benefitApproval: trajectory.benefitApproval && { ...trajectory.benefitApproval },
+    outflow: trajectory.outflow && {
+      ...trajectory.outflow,
+      instruments: [...trajectory.outflow.instruments],
+    },
+    followUp: { ...trajectory.followUp },
+    trainings: trajectory.trainings.map(({ name, completedOn, withCertificate }) => ({
+      name,
+      completedOn,
+      withCertificate,
+    })),
+    attendance: attendanceSummary(trajectory.attendance),
+  };
+}
+
+/** The weeks recorded, oldest first, in short: how many, from when to when, and the totals. */
+function attendanceSummary(
+  weeks: readonly AttendanceWeek[],
+): SubjectAccessReport['trajectories'][number]['attendance'] {
+  let hoursAgreed = 0;
+  let hoursWorked = 0;
+  let daysAbsent = 0;
+  for (const week of weeks) {
+    hoursAgreed += week.hoursAgreed;
+    hoursWorked += week.hoursWorked;
+    daysAbsent += week.daysAbsent;
+  }
+  return {
+    weeks: weeks.length,
+    from: weeks[0]?.weekStart ?? null,
+    to: weeks.at(-1)?.weekStart ?? null,
+    hoursAgreed,
+    hoursWorked,
+    daysAbsent,
   };
 }

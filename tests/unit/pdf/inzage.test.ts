@@ -78,6 +78,17 @@ describe('pdf:inzage', { timeout: 120_000 }, () => {
         p.matchingNote,
       ]),
       ...own(dataset.certificates).map((c) => `Nummer ${c.number}`),
+      // More of the programme (schema version 7).
+      candidate.municipality,
+      ...own(dataset.trainings).map((training) => training.name),
+      ...dataset.trajectories
+        .filter((t) => trajectories.has(t.id))
+        .flatMap((t) => [
+          t.programme,
+          t.benefitApproval?.office,
+          t.benefitApproval?.consultant,
+          t.benefitApproval?.fileNumber,
+        ]),
     ].filter((value): value is string => typeof value === 'string' && value !== '');
     expect(held.length).toBeGreaterThan(30);
     expect(held.filter((value) => !text.includes(flat(value)))).toEqual([]);
@@ -104,6 +115,11 @@ describe('pdf:inzage', { timeout: 120_000 }, () => {
       'met een code in plaats van',
       'Uw gemeente of UWV',
       '6 Wat u kunt doen',
+      'Woongemeente',
+      'Programma WEP Trein',
+      'dossiernummer',
+      'Trainingen',
+      'Nooit uw woongemeente',
       'Autoriteit Persoonsgegevens',
       'een bestand (JSON) met dezelfde gegevens',
     ]) {
