@@ -46,4 +46,11 @@ test('presentie: een week invoeren met het toetsenbord, bewaard en meegeteld', a
   await expect(thisWeek.getByRole('textbox', { name: /^Uren gewerkt/ })).toHaveValue('7,5');
   await expect(thisWeek.getByRole('textbox', { name: /^Dagen afwezig/ })).toHaveValue('0');
   await page.screenshot({ path: 'test-results/screenshots/presentie.png', fullPage: true });
+  // At 200 % zoom (683 × 384 CSS pixels) the grid still fits: nothing scrolls sideways.
+  await page.setViewportSize({ width: 683, height: 384 });
+  await grid.scrollIntoViewIfNeeded();
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0);
+  await grid.screenshot({ path: 'test-results/screenshots/presentie-200.png' });
 });
