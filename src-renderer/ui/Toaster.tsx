@@ -2,6 +2,12 @@ import { Toast } from 'radix-ui';
 import { useTranslation } from 'react-i18next';
 import { useToasts } from './toast-store';
 
+/**
+ * A message with an action ("Ongedaan maken") stays 10 s, long enough to read it and reach the
+ * button; every message waits while it is hovered or has focus (Radix pauses the timer then).
+ */
+export const ACTION_TOAST_DURATION = 10_000;
+
 /** Radix toasts: announced to screen readers, paused on hover and focus, F8 to reach them. */
 export function Toaster() {
   const { t } = useTranslation();
@@ -13,6 +19,7 @@ export function Toaster() {
           key={toast.id}
           className={`toast toast-${toast.tone}`}
           type={toast.tone === 'error' ? 'foreground' : 'background'}
+          duration={toast.action ? ACTION_TOAST_DURATION : undefined}
           onOpenChange={(open) => !open && dismiss(toast.id)}
         >
           <Toast.Description>{toast.message}</Toast.Description>
