@@ -63,7 +63,7 @@ export async function benchCertificates(): Promise<BenchRow[]> {
       await Promise.all(Array.from({ length: AT_ONCE }, lane));
       await call('pdf:merge', { parts, fileName: 'getuigschriften.pdf' });
     },
-    3,
+    2,
     // The single certificates above warmed pdfmake and the threads.
     0,
   );
