@@ -30,7 +30,7 @@ export function updateCandidate(db: InstapDatabase, id: string, input: Candidate
  * (closing the discussion; null reopens it). Saved apart from the candidate form, which does not
  * hold them. Throws a ZodError for a value the schema refuses.
  */
-export function updateCandidateExtras(
+export async function updateCandidateExtras(
   db: InstapDatabase,
   id: string,
   changes: Partial<CandidateExtras>,

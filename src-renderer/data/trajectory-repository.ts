@@ -58,7 +58,7 @@ export function updateTrajectory(db: InstapDatabase, id: string, input: Trajecto
  * for a value the schema refuses (a BSN as file number), and a RuleViolation for outflow or
  * follow-up on a trajectory whose outcome is not paid work.
  */
-export function updateTrajectoryExtras(
+export async function updateTrajectoryExtras(
   db: InstapDatabase,
   id: string,
   changes: Partial<TrajectoryExtras>,
