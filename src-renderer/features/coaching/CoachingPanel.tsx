@@ -15,7 +15,7 @@ import type { LearningGoal } from '../../../src-shared/domain/trajectory';
 import { useDatabase } from '../../app/database-context';
 import { Dialog, DialogCancel } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
-import { formatDate, todayIso } from '../../ui/format';
+import { formatDate, formatMonth, todayIso } from '../../ui/format';
 import { showToast } from '../../ui/toast-store';
 import { useUnsavedChanges } from '../../ui/unsaved-changes/use-unsaved-changes';
 import { learningGoals } from '../../data/trajectory-repository';
@@ -179,7 +179,9 @@ export function CoachingPanel({ trajectoryId }: { trajectoryId: string }) {
       {months.length > 1 && (
         <p className="muted coaching-months">
           {t('coaching.perMonth')}:{' '}
-          {months.map(([key, minutes]) => `${key} ${formatMinutes(minutes)}`).join(' · ')}
+          {months
+            .map(([key, minutes]) => `${formatMonth(key)} ${formatMinutes(minutes)}`)
+            .join(' · ')}
         </p>
       )}
       {editing && data && (
