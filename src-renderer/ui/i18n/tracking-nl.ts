@@ -117,7 +117,7 @@ export const trackingNl = {
     evaluationNotesHint: 'Leg geen medische gegevens of diagnoses vast.',
     progressFor: 'Voortgang: {{goal}}',
     remark: 'Opmerking',
-    saveFirst: 'Sla het traject eerst op; daarna voeg je leerdoelen, stappen en evaluaties toe.',
+    saveFirst: 'Sla het traject eerst op; daarna voegt u leerdoelen, stappen en evaluaties toe.',
     period: '{{from}} – {{to}}',
   },
   trash: {

@@ -3,15 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../../src-renderer/ui/i18n/en';
 import '../../../src-renderer/ui/i18n/index';
 import { nl } from '../../../src-renderer/ui/i18n/nl';
-
-/** Every message with its dotted key. */
-function entries(messages: object, prefix = ''): [string, string][] {
-  return Object.entries(messages).flatMap(([key, value]): [string, string][] =>
-    typeof value === 'string'
-      ? [[`${prefix}${key}`, value]]
-      : entries(value as object, `${prefix}${key}.`),
-  );
-}
+import { messageEntries } from './message-entries';
 
 /** A count before a plural noun ("{{count}} trajecten", "{{count}} afgeronde partnerbestanden"). */
 const countedPlural = new RegExp(
@@ -24,6 +16,8 @@ const countedPlural = new RegExp(
 
 /** Counted plurals whose count is never one, each for a reason. */
 const neverOne = new Set([
+  'attendance.showAll', // only offered when more weeks exist than the recent ones shown
+  'attendance.showRecent', // the fixed number of recent weeks
   'sample.loaded', // the sample data set: hundreds of candidates
   'candidate.meetingLineHint', // the fixed maximum length of the line
 ]);
@@ -48,7 +42,7 @@ describe('plurals through i18next plural rules', () => {
     ['nl', nl],
     ['en', en],
   ])('%s: no "(en)" or "x/y" plurals, and every counted plural has its singular', (_, messages) => {
-    const all = entries(messages);
+    const all = messageEntries(messages);
     const keys = new Set(all.map(([key]) => key));
     const wrong = all.flatMap(([key, text]) => {
       if (/\p{L}\((en|s)\)/u.test(text) || /\bprobleem\/problemen\b/.test(text)) return [key];
