@@ -363,28 +363,38 @@ const cohortParts = [
 function cohortBar(data: InfographicData, width: number): Content {
   const f = data.figures;
   const gap = 8;
-  const LEGEND = 8;
-  // Each entry as wide as it needs; shortened in proportion only when together they do not fit.
-  const entries = cohortParts.map(([key, label, colour]) => {
-    const count = formatCount(f[key]);
-    const text = textWidth(count, LEGEND, 'bold') + textWidth(` ${label}`, LEGEND) + 1;
-    return { count, label, colour, width: 12 + text };
-  });
-  const natural = entries.reduce((sum, e) => sum + e.width, 0);
-  const scale = Math.min(1, (width - 2 * gap) / natural);
-  const legend: Column[] = entries.map(({ count, label, colour, width: w }) => {
-    const room = w * scale - 13 - textWidth(count, LEGEND, 'bold');
+  const room = width - 2 * gap;
+  const textOf = (count: string, label: string, size: number) =>
+    textWidth(count, size, 'bold') + textWidth(` ${label}`, size) + 1;
+  const counts = cohortParts.map(([key, label, colour]) => ({
+    count: formatCount(f[key]),
+    label,
+    colour,
+  }));
+  // Each entry: a 12-point swatch and its text, which scales with the font size.
+  const natural = (size: number) =>
+    counts.reduce((sum, e) => sum + 12 + textOf(e.count, e.label, size), 0);
+  const swatches = 12 * counts.length;
+  // Large numbers get a smaller legend rather than shortened words; shortened only below 6.5 pt.
+  const fitting = (8 * (room - swatches)) / (natural(8) - swatches);
+  const size = Math.max(6.5, Math.min(8, Math.floor(fitting * 10) / 10));
+  const scale = Math.min(1, room / natural(size));
+  const legend: Column[] = counts.map(({ count, label, colour }) => {
+    const w = (12 + textOf(count, label, size)) * scale;
     return {
-      width: w * scale,
+      width: w,
       columns: [
         { width: 8, canvas: [{ type: 'rect', x: 0, y: 1.5, w: 7, h: 7, r: 1.5, color: colour }] },
         {
           width: '*',
           text: [
             { text: count, bold: true, color: C.dark },
-            { text: ` ${fitText(label, room, LEGEND)}`, color: C.muted },
+            {
+              text: ` ${fitText(label, w - 13 - textWidth(count, size, 'bold'), size)}`,
+              color: C.muted,
+            },
           ],
-          fontSize: LEGEND,
+          fontSize: size,
         },
       ],
       columnGap: 4,
@@ -482,12 +492,17 @@ function keptAtWork(f: SuppliedFigures): string[] {
   )
     .filter(([, sustained]) => sustained === null || sustained.due > 0)
     .map(([months, sustained]) => `na ${months} maanden ${ofDue(sustained)}`);
+  const supplied = f.sustained6Months !== null || f.sustained12Months !== null;
   const sector =
     f.toPaidWorkInSector === null
       ? 'niet aangeleverd'
       : `${formatCount(f.toPaidWorkInSector)} van ${formatCount(f.completedToPaidWork)}`;
   return [
-    ...(moments.length === 0 ? [] : [`Nog aan het werk: ${moments.join(', ')}`]),
+    ...(!supplied
+      ? ['Nog aan het werk na 6 en 12 maanden: niet aangeleverd']
+      : moments.length === 0
+        ? []
+        : [`Nog aan het werk: ${moments.join(', ')}`]),
     `Naar betaald werk in zorg en welzijn: ${sector}`,
   ];
 }

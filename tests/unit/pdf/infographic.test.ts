@@ -403,7 +403,7 @@ describe('what the sheet tells its reader (issue 16, points 7–10)', { timeout:
     );
     const regionalWords = await pdfWords(regional.bytes);
     expect(regionalWords).toContain('Besproken, niet gestart: niet aangeleverd');
-    expect(regionalWords).toContain('na 6 maanden niet aangeleverd');
+    expect(regionalWords).toContain('na 6 maanden niet aangeleverd, na 12 maanden');
     expect(regionalWords).toContain('Naar betaald werk in zorg en welzijn: niet aangeleverd');
   });
 
