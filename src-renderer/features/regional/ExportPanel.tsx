@@ -16,6 +16,7 @@ import { formatDate, todayIso } from '../../ui/format';
 import { PeriodFields } from '../../ui/PeriodFields';
 import { FileButton, type MadeFile } from '../../ui/FileButton';
 import { ProgrammeFilter } from '../../ui/ProgrammeFilter';
+import { exportFileName, noOptionalFields } from './export-file';
 import { buildOwnExport, ownProgrammes } from './export-sources';
 
 type Level = 'counts' | 'records';
@@ -47,9 +48,8 @@ async function makeExport(
 
 function exportFile(file: ExchangeFileV1 | null): MadeFile {
   if (!file) throw new Error('no preview');
-  const slug = file.organisation.name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase();
   return {
-    fileName: `wep-regio-${slug}-${file.period.from}-${file.period.to}.json`,
+    fileName: exportFileName(file),
     bytes: new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`),
   };
 }
@@ -61,12 +61,7 @@ export function ExportPanel() {
   const [period, setPeriod] = useState<Period>(calendarYear(new Date().getFullYear() - 1));
   const [referenceDate, setReferenceDate] = useState(todayIso());
   const [level, setLevel] = useState<Level>('counts');
-  const [include, setInclude] = useState<ExportInclude>({
-    ageBand: true,
-    benefit: true,
-    hoursPerWeek: true,
-    learningGoals: true,
-  });
+  const [include, setInclude] = useState<ExportInclude>(noOptionalFields);
   const [programme, setProgramme] = useState<string | null>(null);
   const programmes = useLiveQuery(() => ownProgrammes(db), [db]);
   const [preview, setPreview] = useState<ExchangeFileV1 | null>(null);
