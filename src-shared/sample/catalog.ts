@@ -219,7 +219,7 @@ export const employerSpecs: readonly EmployerSpec[] = [
   },
   {
     key: 'isala',
-    name: 'Woonzorg Isala',
+    name: 'Woonzorg De Berkenhof',
     weight: 8,
     locations: [
       { name: 'Locatie Berkum – Huiskamers', roles: ['helper', 'carer', 'activities'] },
@@ -267,11 +267,11 @@ export const employerSpecs: readonly EmployerSpec[] = [
   },
   {
     key: 'buurtkracht',
-    name: 'Stichting Buurtkracht Zwolle',
+    name: 'GGZ Herstelcentrum IJsselland',
     weight: 4,
     locations: [
-      { name: 'Buurthuis Stadshagen', roles: ['host', 'activities'] },
-      { name: 'Buurthuis Holtenbroek', roles: ['host', 'cleaning'] },
+      { name: 'Herstelcafé Stadshagen', roles: ['host', 'activities'] },
+      { name: 'Inloophuis Holtenbroek', roles: ['host', 'cleaning'] },
     ],
   },
   {
@@ -285,7 +285,7 @@ export const employerSpecs: readonly EmployerSpec[] = [
   },
   {
     key: 'werkplaats',
-    name: 'Dagbesteding De Werkplaats',
+    name: 'Gehandicaptenzorg De Werkplaats',
     weight: 3,
     locations: [
       { name: 'Houtwerkplaats', roles: ['activities', 'maintenance'] },
@@ -294,7 +294,7 @@ export const employerSpecs: readonly EmployerSpec[] = [
   },
   {
     key: 'hoeve',
-    name: 'Zorgboerderij De Hoeve',
+    name: 'Verslavingszorg De Hoeve (zorgboerderij)',
     weight: 2,
     locations: [
       { name: 'Erf en moestuin', roles: ['grounds'] },
@@ -315,9 +315,9 @@ export const employerSpecs: readonly EmployerSpec[] = [
   },
   {
     key: 'speelkwartier',
-    name: 'Kinderopvang Het Speelkwartier',
+    name: 'Supermarkt Buitenhof',
     weight: 2,
-    locations: [{ name: 'Locatie Westenholte', roles: ['housekeeping', 'kitchen'] }],
+    locations: [{ name: 'Filiaal Westenholte', roles: ['housekeeping', 'kitchen'] }],
   },
 ];
 
@@ -328,7 +328,7 @@ export const otherEmployers = [
   'Supermarkt De Wijkhoek',
   'Zorgcentrum De Linde',
   'Thuiszorg Vechtdal',
-  'Distributiecentrum Hattemerbroek',
+  'Uitzendbureau Werkpunt Zwolle',
   'Lunchroom Het Bolwerk',
 ] as const;
 

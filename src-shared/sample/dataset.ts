@@ -87,15 +87,18 @@ interface PilotEntry {
   stopReason?: StopReason;
   outcome: Outcome;
   outcomeEmployer?: string;
+  /** Why the placement ran long: what the coach wrote at the end. */
+  remark?: string;
 }
 
 const lockdownRemark =
   'In het voorjaar van 2020 enkele maanden gepauzeerd vanwege de coronamaatregelen en daarna verlengd.';
 
 /**
- * On R = 2020-12-31: 5 completed (4 to paid work), 3 stopped, and 6 BBL trajectories still
- * running (they end in 2021, after a pause in the lockdown). 8 employers. 13 of the 14 were
- * discussed in 2019; the first in November 2018.
+ * On R = 2020-12-31: 5 completed (4 to paid work), 3 stopped, and 6 still running. Two of those
+ * are two-year BBL trajectories; four are placements that 2020 stretched: paused in the lockdown
+ * (visiting bans, closed day care), for informal care at home or a move, and then extended.
+ * 8 employers. 13 of the 14 were discussed in 2019; the first in November 2018.
  */
 const pilot: readonly PilotEntry[] = [
   {
@@ -156,7 +159,7 @@ const pilot: readonly PilotEntry[] = [
     endsOn: '2019-09-13',
     result: 'completed',
     outcome: 'paid-work',
-    outcomeEmployer: 'Distributiecentrum Hattemerbroek',
+    outcomeEmployer: 'Uitzendbureau Werkpunt Zwolle',
   },
   {
     name: null,
@@ -223,11 +226,13 @@ const pilot: readonly PilotEntry[] = [
     benefit: 'social-assistance',
     discussedOn: '2019-05-21',
     startedOn: '2019-09-02',
-    kind: 'work-study',
+    kind: 'work-experience',
     employer: 'linde',
     location: 2,
-    role: 'helper',
+    role: 'activities',
     hours: 24,
+    remark:
+      'In maart 2020 gepauzeerd door het bezoekverbod; in juni hervat en verlengd tot de activiteiten weer volledig liepen.',
     endsOn: '2021-02-26',
     result: 'completed',
     outcome: 'paid-work',
@@ -246,17 +251,19 @@ const pilot: readonly PilotEntry[] = [
     endsOn: '2021-07-16',
     result: 'completed',
     outcome: 'paid-work',
-    outcomeEmployer: 'Woonzorg Isala',
+    outcomeEmployer: 'Woonzorg De Berkenhof',
   },
   {
     name: null,
     benefit: 'social-assistance',
     discussedOn: '2019-07-02',
     startedOn: '2019-09-16',
-    kind: 'work-study',
+    kind: 'work-experience',
     employer: 'vechtdal',
     location: 0,
-    role: 'helper',
+    role: 'housekeeping',
+    remark:
+      'Van december 2019 tot mei 2020 gepauzeerd voor mantelzorg thuis; daarna in minder uren hervat.',
     hours: 24,
     endsOn: '2021-03-19',
     result: 'stopped',
@@ -268,10 +275,12 @@ const pilot: readonly PilotEntry[] = [
     benefit: 'other',
     discussedOn: '2019-08-13',
     startedOn: '2019-09-30',
-    kind: 'work-study',
+    kind: 'work-experience',
     employer: 'ijsseldelta',
-    location: 2,
-    role: 'carer',
+    location: 1,
+    role: 'cleaning',
+    remark:
+      'In 2020 twee keer gepauzeerd, door de lockdown en door een verhuizing; in overleg met de gemeente verlengd.',
     hours: 32,
     endsOn: '2021-10-01',
     result: 'completed',
@@ -283,15 +292,17 @@ const pilot: readonly PilotEntry[] = [
     benefit: 'social-assistance',
     discussedOn: '2019-09-24',
     startedOn: '2019-11-04',
-    kind: 'work-study',
+    kind: 'work-experience',
     employer: 'isala',
     location: 0,
-    role: 'helper',
+    role: 'activities',
+    remark:
+      'De huiskamers waren in 2020 maandenlang dicht voor nieuwe taken; de plaatsing is daarom verlengd.',
     hours: 24,
     endsOn: '2021-04-30',
     result: 'completed',
     outcome: 'paid-work',
-    outcomeEmployer: 'Woonzorg Isala',
+    outcomeEmployer: 'Woonzorg De Berkenhof',
   },
   {
     name: null,
@@ -445,7 +456,11 @@ class Builder {
         result: entry.result,
         stopReason: entry.stopReason ?? null,
         ...paidWork(random, entry.outcome, entry.outcomeEmployer ?? null, entry.hours),
-        ...(entry.kind === 'work-study' ? { remark: lockdownRemark } : {}),
+        ...(entry.remark
+          ? { remark: entry.remark }
+          : entry.kind === 'work-study'
+            ? { remark: lockdownRemark }
+            : {}),
       };
       const employer = employerSpecs.findIndex((spec) => spec.key === entry.employer);
       candidate.trajectories.push({

@@ -39,7 +39,7 @@ const employerNames = [
   'Het Anker',
   'De Vlinder',
   'De Hoeve',
-  'Isala',
+  'De Berkel',
   'De Werkplaats',
   'Het Baken',
   'De Esch',

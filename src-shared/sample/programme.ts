@@ -51,13 +51,14 @@ const notStartedWeights: readonly (readonly [NotStartedReason, number])[] = [
 /** A discussion stays open this long before the coach closes it with a reason. */
 const DAYS_BEFORE_CLOSING = 84;
 
+/** Written with initials, as agencies sign: never the same text as a candidate's name. */
 const consultants = [
-  'Marieke Hoekstra',
-  'Erik Jansen',
-  'Samira Bouzid',
-  'Dennis van Dijk',
-  'Ilse Kuipers',
-  'Ruud Scholten',
+  'M. Hoekstra',
+  'E. Jansen',
+  'S. Bouzid',
+  'D. van Dijk',
+  'I. Kuipers',
+  'R. Scholten',
 ];
 
 const trainingNames = [
