@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import type { z } from 'zod';
 import {
+  candidateExtrasSchema,
   candidateInputSchema,
   emptyCandidateInput,
   fullName,
@@ -9,6 +10,7 @@ import {
   type CandidateInput,
 } from '../../../src-shared/domain/candidate';
 import {
+  trajectoryExtrasSchema,
   trajectoryInputSchema,
   type TrajectoryInput,
   type TrajectoryStatus,
@@ -37,11 +39,13 @@ export interface Problem {
 export interface PlannedRow {
   row: number;
   candidate: CandidateInput;
+  municipality: string | null;
   trajectory: {
     employer: string | null;
     location: string | null;
     /** Checked with stand-in ids: the writer sets the candidate's, employer's and location's. */
     input: TrajectoryInput;
+    programme: string | null;
   } | null;
 }
 
@@ -171,13 +175,17 @@ function planRow(
     discussedOn: values.discussedOn,
     benefit: values.benefit ?? 'unknown',
   });
+  const municipality = candidateExtrasSchema.shape.municipality.safeParse(values.municipality);
   const trajectory = planTrajectory(values, report);
-  if (!candidate.success) {
-    reportIssues(candidate.error, report);
-    return null;
-  }
-  if (trajectory === undefined) return null;
-  return { row: sheetRow.number, candidate: candidate.data, trajectory };
+  if (!candidate.success) reportIssues(candidate.error, report);
+  if (!municipality.success) reportIssues(municipality.error, report, 'municipality');
+  if (!candidate.success || !municipality.success || trajectory === undefined) return null;
+  return {
+    row: sheetRow.number,
+    candidate: candidate.data,
+    municipality: municipality.data,
+    trajectory,
+  };
 }
 
 /** A cell read as the field it is mapped to (also for the preview). */
@@ -242,17 +250,21 @@ function planTrajectory(
     outcomeHours: null,
     closingNote: null,
   });
-  if (!parsed.success) {
-    reportIssues(parsed.error, report);
-    return undefined;
-  }
-  return { employer, location, input: parsed.data };
+  const programme = trajectoryExtrasSchema.shape.programme.safeParse(values.programme);
+  if (!parsed.success) reportIssues(parsed.error, report);
+  if (!programme.success) reportIssues(programme.error, report, 'programme');
+  if (!parsed.success || !programme.success) return undefined;
+  return { employer, location, input: parsed.data, programme: programme.data };
 }
 
 /** The domain's messages (i18n keys or zod's translated text) on the field's column. */
-function reportIssues(error: z.ZodError, report: (key: FieldKey, message: string) => void) {
+function reportIssues(
+  error: z.ZodError,
+  report: (key: FieldKey, message: string) => void,
+  field?: FieldKey,
+) {
   for (const issue of error.issues) {
-    const path = String(issue.path[0] ?? '');
+    const path = field ?? String(issue.path[0] ?? '');
     const key = (fieldKeys as string[]).includes(path) ? (path as FieldKey) : 'lastName';
     report(key, translateMessage(issue.message) ?? issue.message);
   }

@@ -1,4 +1,8 @@
-import { allCandidates, createCandidate } from '../../data/candidate-repository';
+import {
+  allCandidates,
+  createCandidate,
+  updateCandidateExtras,
+} from '../../data/candidate-repository';
 import { findOrCreateEmployer, findOrCreateLocation } from '../../data/employer-repository';
 import { createTrajectory } from '../../data/trajectory-repository';
 import type { InstapDatabase } from '../../db/database';
@@ -27,8 +31,11 @@ export async function importRegister(
     async () => {
       for (const row of check.rows) {
         const candidate = await createCandidate(db, row.candidate);
+        if (row.municipality) {
+          await updateCandidateExtras(db, candidate.id, { municipality: row.municipality });
+        }
         if (!row.trajectory) continue;
-        const { employer: employerName, location, input } = row.trajectory;
+        const { employer: employerName, location, input, programme } = row.trajectory;
         const employer = employerName ? await findOrCreateEmployer(db, employerName) : null;
         const locationId =
           employer && location ? await findOrCreateLocation(db, employer, location) : null;
@@ -37,6 +44,7 @@ export async function importRegister(
           candidateId: candidate.id,
           employerId: employer?.id ?? null,
           locationId,
+          programme,
         });
       }
     },

@@ -17,6 +17,7 @@ const exported: FieldKey[] = [
   'infix',
   'lastName',
   'birthDate',
+  'municipality',
   'discussedOn',
   'benefit',
   'status',
@@ -30,6 +31,7 @@ const exported: FieldKey[] = [
   'stopReason',
   'outcome',
   'coach',
+  'programme',
 ];
 
 const columnType = (key: FieldKey): Column['type'] => {
@@ -59,6 +61,7 @@ export function candidateListTable(
       phone: candidate.phone,
       email: candidate.email,
       discussedOn: candidate.discussedOn,
+      municipality: candidate.municipality,
       benefit: codesNl.benefit[candidate.benefit],
       status: codesNl.status[trajectory?.status ?? 'discussed'],
       employer: employer?.name ?? null,
@@ -75,6 +78,7 @@ export function candidateListTable(
       workplaceSupervisor: trajectory?.workplaceSupervisor ?? null,
       coach: trajectory?.coach ?? null,
       role: trajectory?.role ?? null,
+      programme: trajectory?.programme ?? null,
     };
     return [exported.map((key) => values[key])];
   });

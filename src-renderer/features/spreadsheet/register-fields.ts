@@ -33,6 +33,7 @@ export const registerFields = {
   phone: field('Telefoon', ['telefoonnummer', 'tel', 'mobiel'], text),
   email: field('E-mail', ['email', 'e-mailadres', 'mail'], text),
   discussedOn: field('Besproken op', ['besproken', 'datum bespreking'], date),
+  municipality: field('Woongemeente', ['gemeente', 'woonplaats'], text),
   benefit: field('Uitkering', ['soort uitkering'], { type: 'code', names: codesNl.benefit }),
   employer: field('Werkgever', ['bedrijf', 'organisatie'], text),
   location: field('Locatie', ['afdeling', 'locatie/afdeling'], text),
@@ -50,6 +51,7 @@ export const registerFields = {
   workplaceSupervisor: field('Praktijkbegeleider', ['begeleider'], text),
   coach: field('Coach', ['werkcoach', 'jobcoach'], text),
   role: field('Functie', ['rol'], text),
+  programme: field('Programma', [], text),
 } satisfies Record<string, FieldDefinition & FieldType>;
 
 export type FieldKey = keyof typeof registerFields;

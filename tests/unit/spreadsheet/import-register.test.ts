@@ -49,11 +49,13 @@ describe('importing a register', () => {
     const trajectories = await db.trajectories.toArray();
     expect(trajectories).toHaveLength(3);
     const fatma = candidates.find((candidate) => candidate.lastName === 'Çelik')!;
+    expect(fatma.municipality).toBe('Zwolle');
     expect(trajectories.find((t) => t.candidateId === fatma.id)).toMatchObject({
       employerId: linde.id,
       locationId: linde.locations[0]!.id,
       status: 'ongoing',
       startedOn: '2024-02-01',
+      programme: 'WEP Trein',
     });
   });
 

@@ -17,6 +17,8 @@ export const registerHeaders = [
   'Einddatum',
   'Reden van stoppen',
   'Uitstroom',
+  'Woongemeente',
+  'Programma',
 ];
 
 export const sheetOf = (rows: Cell[][], headers: Cell[] = registerHeaders): Sheet => ({
@@ -41,6 +43,8 @@ export const validRows: Cell[][] = [
     null,
     null,
     null,
+    'Zwolle',
+    'WEP Trein',
   ],
   [
     'Jan',
