@@ -15,6 +15,7 @@ import type { LearningGoal } from '../../../src-shared/domain/trajectory';
 import { useDatabase } from '../../app/database-context';
 import { Dialog, DialogCancel } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
+import { ShortenedText } from '../../ui/ShortenedText';
 import { formatDate, formatMonth, todayIso } from '../../ui/format';
 import { showToast } from '../../ui/toast-store';
 import { useUnsavedChanges } from '../../ui/unsaved-changes/use-unsaved-changes';
@@ -143,7 +144,7 @@ export function CoachingPanel({ trajectoryId }: { trajectoryId: string }) {
                   {entry.internal && (
                     <span className="badge internal">{t('coaching.internalBadge')}</span>
                   )}{' '}
-                  {entry.note}
+                  {entry.note && <ShortenedText text={entry.note} />}
                   {entry.goalId && goalText.get(entry.goalId) && (
                     <span className="muted"> · {goalText.get(entry.goalId)}</span>
                   )}
