@@ -42,7 +42,12 @@ try {
   // Before the work: the load average says how busy the machine was when the run began.
   const machine = machineLine(browser.version());
   const rows: BenchRow[] = [];
-  for (const name of chosen) rows.push(...(await sections[name](browser)));
+  for (const name of chosen) {
+    const done = await sections[name](browser);
+    rows.push(...done);
+    // A long run shows each section as it ends (on stderr: stdout keeps the one table).
+    process.stderr.write(`${formatTable(done)}\n`);
+  }
   const lines = [`Gemeten ${new Date().toISOString()}; ${machine}`, '', formatTable(rows)];
   if (chosen.includes('start')) lines.push('', await benchBundle(browser));
   process.stdout.write(`${lines.join('\n')}\n`);
