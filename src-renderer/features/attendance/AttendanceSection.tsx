@@ -62,13 +62,15 @@ function AttendanceGrid({
   });
   const { register, reset, formState, setFocus } = form;
 
-  // After the render that follows the reset: reset drops the fields' refs until they re-register.
-  const [focusNext, setFocusNext] = useState<`weeks.${number}.hoursWorked` | null>(null);
+  // Focus moves after the render that follows the reset: reset drops the fields' refs until they
+  // re-register, so the effect (after every render) takes a pending request once.
+  const focusNext = useRef<`weeks.${number}.hoursWorked` | null>(null);
   useEffect(() => {
-    if (focusNext === null) return;
-    setFocus(focusNext);
-    setFocusNext(null);
-  }, [focusNext, setFocus]);
+    const name = focusNext.current;
+    if (name === null) return;
+    focusNext.current = null;
+    setFocus(name);
+  });
 
   const { attachForm, onSubmit } = useUnsavedChanges(form, {
     save: async (parsed) => {
@@ -82,7 +84,8 @@ function AttendanceGrid({
         showToast({ tone: 'error', message: writeErrorMessage(error) });
         return false;
       }
-      if (row !== null && row + 1 < weeks.length) setFocusNext(`weeks.${row + 1}.hoursWorked`);
+      if (row !== null && row + 1 < weeks.length)
+        focusNext.current = `weeks.${row + 1}.hoursWorked`;
     },
   });
 
