@@ -1,4 +1,5 @@
 import type { AttendanceWeek } from '../../../src-shared/domain/attendance';
+import { attendanceSummary } from '../../../src-shared/domain/attendance-summary';
 import { fullName } from '../../../src-shared/domain/candidate';
 import { placementEmployerName } from '../../../src-shared/domain/figure-records';
 import { retentionPeriod } from '../../../src-shared/domain/retention';
@@ -215,22 +216,19 @@ function readable(
       completedOn,
       withCertificate,
     })),
-    attendance: attendanceSummary(trajectory.attendance),
+    attendance: attendanceOverview(trajectory.attendance),
   };
 }
 
 /** The weeks recorded, oldest first, in short: how many, from when to when, and the totals. */
-function attendanceSummary(
+function attendanceOverview(
   weeks: readonly AttendanceWeek[],
 ): SubjectAccessReport['trajectories'][number]['attendance'] {
-  let hoursAgreed = 0;
-  let hoursWorked = 0;
-  let daysAbsent = 0;
-  for (const week of weeks) {
-    hoursAgreed += week.hoursAgreed;
-    hoursWorked += week.hoursWorked;
-    daysAbsent += week.daysAbsent;
-  }
+  // Every week counts: the period is all time.
+  const { hoursAgreed, hoursWorked, daysAbsent } = attendanceSummary(weeks, {
+    from: '0001-01-01',
+    to: '9999-12-31',
+  });
   return {
     weeks: weeks.length,
     from: weeks[0]?.weekStart ?? null,
