@@ -23,7 +23,7 @@ import { ProfilePanel } from '../coaching/ProfilePanel';
 import { ProgressReportButton } from '../coaching/ProgressReportButton';
 import { RuleViolation } from '../../db/records';
 import { Field } from '../../ui/Field';
-import { todayIso } from '../../ui/format';
+import { formatDate, todayIso } from '../../ui/format';
 import { showToast } from '../../ui/toast-store';
 import { useUnsavedChanges } from '../../ui/unsaved-changes/use-unsaved-changes';
 import { writeErrorMessage } from '../../ui/write-errors';
@@ -40,6 +40,7 @@ import { PlacementDetailsSection } from './PlacementDetailsSection';
 import { TrainingsSection } from './TrainingsSection';
 import { GoalsSection, StepsSection } from './OrderedSections';
 import {
+  startsBeforeDiscussion,
   toTrajectoryFormValues,
   trajectoryFormSchema,
   type TrajectoryFormOutput,
@@ -139,6 +140,9 @@ function TrajectoryEditor(props: {
   const status = watch('status');
   const kind = watch('kind') as Trajectory['kind'];
   const startedOn = watch('startedOn') as string;
+  const startWarning = startsBeforeDiscussion(startedOn, candidate.discussedOn)
+    ? t('trajectory.startBeforeDiscussion', { date: formatDate(candidate.discussedOn) })
+    : undefined;
   const typedEmployer = watch('employerName') as string;
 
   // Names load after the form: they are what is stored, so they are no unsaved change (and
@@ -333,7 +337,7 @@ function TrajectoryEditor(props: {
             {input('coach', 'text')}
           </div>
           <div className="field-row three">
-            {input('startedOn', 'date', false)}
+            {input('startedOn', 'date', false, startWarning)}
             {input(
               'plannedEndOn',
               'date',

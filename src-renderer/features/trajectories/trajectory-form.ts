@@ -42,3 +42,12 @@ export function toTrajectoryFormValues(
     closingNote: blank(trajectory.closingNote),
   };
 }
+
+/**
+ * True when the trajectory starts before the candidate was discussed. Only a warning: a coach may
+ * enter a start that really happened before the meeting was written down, so saving stays allowed.
+ * ISO dates compare correctly as strings; an empty start or no discussion date gives no warning.
+ */
+export function startsBeforeDiscussion(startedOn: string, discussedOn: string | null): boolean {
+  return Boolean(startedOn && discussedOn && startedOn < discussedOn);
+}

@@ -79,6 +79,8 @@ export const trackingEn: typeof trackingNl = {
     startedOn: 'Start date',
     plannedEndOn: 'Planned end',
     plannedEndHint: 'By default {{months}} months after the start for this kind.',
+    startBeforeDiscussion:
+      'The start date lies before the discussion on {{date}}. You can still save.',
     hoursPerWeek: 'Hours per week',
     role: 'Role',
     closing: 'Closing',

@@ -79,6 +79,7 @@ export const trackingNl = {
     startedOn: 'Startdatum',
     plannedEndOn: 'Gepland einde',
     plannedEndHint: 'Standaard {{months}} maanden na de start voor dit soort traject.',
+    startBeforeDiscussion: 'De startdatum ligt vóór de bespreking van {{date}}. Opslaan kan wel.',
     hoursPerWeek: 'Uren per week',
     role: 'Functie / rol',
     closing: 'Afsluiting',
