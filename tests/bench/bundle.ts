@@ -23,6 +23,8 @@ async function loadedChunks(browser: Browser, route: string, ready: string): Pro
   try {
     const page = await context.newPage();
     await page.goto(host.launchAddress());
+    // The one-time address moves on to the app by itself: a second goto before that is cut off.
+    await page.waitForURL(host.url);
     await page.goto(`${host.url}${route}`);
     await page.locator(ready).first().waitFor();
     const urls = await page.evaluate(() =>
