@@ -1,6 +1,11 @@
 import { outcomes, stopReasons, trajectoryKinds } from '../../../src-shared/domain/codes';
 import { MAX_EXCHANGE_BYTES } from '../../../src-shared/exchange';
-import { countFigureNames, emptyFigures, type Figures } from '../../../src-shared/figures';
+import {
+  addedFigureNames,
+  countFigureNames,
+  emptyFigures,
+  type SuppliedFigures,
+} from '../../../src-shared/figures';
 import { pick, seededRandom } from '../../../src-shared/sample/random';
 
 /**
@@ -26,7 +31,7 @@ export interface LargeFile {
   text: string;
   bytes: number;
   records: number;
-  figures: Figures;
+  figures: SuppliedFigures;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -104,6 +109,10 @@ export function largeExchangeFile(count = 200_000): LargeFile {
   figures.employers = employers.size;
   const ended = figures.completed + figures.stopped;
   figures.averageDurationDays = ended === 0 ? null : Math.round((durationSum * 10) / ended) / 10;
+  // The records leave out every optional key of "More of the programme": the figures made from
+  // them are not supplied ("niet aangeleverd"), never 0.
+  const supplied: SuppliedFigures = { ...figures };
+  for (const name of addedFigureNames) supplied[name] = null;
 
   const header = {
     format: 'wep-regional-export',
@@ -112,7 +121,7 @@ export function largeExchangeFile(count = 200_000): LargeFile {
     generator: 'Partnerpakket 3.2',
     organisation: LARGE_ORGANISATION,
     period: { ...LARGE_PERIOD, referenceDate: LARGE_REFERENCE_DATE },
-    summary: Object.fromEntries(countFigureNames.map((name) => [name, figures[name]])),
+    summary: Object.fromEntries(countFigureNames.map((name) => [name, supplied[name]])),
   };
   const head = JSON.stringify(header, null, 2).replace(/\n}$/, ',\n  "trajectories": [\n');
   let file = `${head}${lines.join(',')}\n  ]\n}\n`;
@@ -120,5 +129,10 @@ export function largeExchangeFile(count = 200_000): LargeFile {
   const room = MAX_EXCHANGE_BYTES - 1024 - Buffer.byteLength(file, 'utf8');
   if (room < 0) throw new Error(`the generated file is ${-room} bytes too large`);
   file += ' '.repeat(room);
-  return { text: file, bytes: Buffer.byteLength(file, 'utf8'), records: count, figures };
+  return {
+    text: file,
+    bytes: Buffer.byteLength(file, 'utf8'),
+    records: count,
+    figures: supplied,
+  };
 }
