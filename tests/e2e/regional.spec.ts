@@ -38,7 +38,7 @@ test('export voor de regio, import in een tweede profiel, de regio toont de cijf
   const other = await partner.newPage();
   await other.goto('#/regio');
   await other.getByLabel('Bestanden kiezen…').setInputFiles(file);
-  await expect(other.locator('.toast', { hasText: '1 bestand(en) geïmporteerd.' })).toBeVisible();
+  await expect(other.locator('.toast', { hasText: '1 bestand geïmporteerd.' })).toBeVisible();
   await expect(
     other
       .getByRole('region', { name: 'Partnerorganisaties' })

@@ -35,8 +35,12 @@ export async function completeTrajectory(page: Page, endedOn: string) {
   const status = page.getByLabel('Status', { exact: true });
   await status.selectOption({ label: 'Afgerond' });
   await page.getByLabel('Einddatum').fill(endedOn);
-  // The trajectory's own form: the screen has other panels with an Opslaan of their own.
-  const form = page.locator('form').filter({ has: status });
-  await form.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await saveTrajectoryForm(page);
   await expect(page.getByRole('heading', { name: 'Getuigschrift' })).toBeVisible();
+}
+
+/** Presses the trajectory form's own Opslaan: the screen has other panels with an Opslaan of their own. */
+export async function saveTrajectoryForm(page: Page) {
+  const form = page.locator('form').filter({ has: page.getByLabel('Status', { exact: true }) });
+  await form.getByRole('button', { name: 'Opslaan', exact: true }).click();
 }

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { saveTrajectoryForm } from './steps';
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
@@ -75,14 +76,14 @@ test('een kandidaat volgen van aanmelding tot afgerond traject met betaald werk'
 
   // Close: completed without an end date is refused, then completed with paid work.
   await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Afgerond' });
-  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await saveTrajectoryForm(page);
   await expect(
     page.getByText('Een afgerond of gestopt traject heeft een einddatum nodig.'),
   ).toBeVisible();
   await page.getByLabel('Einddatum').fill('2026-09-01');
   await page.getByLabel('Uitstroom').selectOption({ label: 'Betaald werk' });
   await page.getByLabel('Werkgever (betaald werk)').fill('Zorgcentrum De Linde');
-  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await saveTrajectoryForm(page);
   await expect(page.getByText('Het traject is opgeslagen.', { exact: true })).toBeVisible();
   await shot(page, 'traject');
 

@@ -1,6 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { completeTrajectory, newCandidate, newTrajectory, pressNewCandidate } from './steps';
+import {
+  completeTrajectory,
+  newCandidate,
+  newTrajectory,
+  pressNewCandidate,
+  saveTrajectoryForm,
+} from './steps';
 
 /** Issue 17.5: no typed work is lost without a question, whichever way the coach leaves. */
 
@@ -80,7 +86,7 @@ test('elk formulier vraagt eerst bij weggaan; Annuleren bewaart wat er getypt is
   const role = page.getByLabel('Functie / rol');
   await role.fill('Hovenier');
   await leavingAsks(page, () => back.click(), role, 'Hovenier');
-  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await saveTrajectoryForm(page);
   await expect(page.getByText('Het traject is opgeslagen.', { exact: true })).toBeVisible();
 
   // Begeleiding: the quick entry and the edit dialog.
@@ -205,9 +211,9 @@ test('Evaluatie toevoegen: Escape vraagt eerst en het verslag blijft', async ({ 
     report,
   );
   await expect(dialog).toBeVisible();
-  // Escape in the question is Annuleren too.
+  // Escape in the question is Annuleren too, once the question has the focus (as a coach sees it).
   await page.keyboard.press('Escape');
-  await expect(question(page)).toBeVisible();
+  await expect(question(page).getByRole('button', { name: 'Annuleren' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(question(page)).toBeHidden();
   await expect(dialog.getByLabel('Verslag')).toHaveValue(report);
