@@ -1,8 +1,9 @@
 import { addDays, format, parseISO } from 'date-fns';
 import { z } from 'zod';
-import { MEETING_LINE_MAX } from './candidate';
+import { MEETING_LINE_MAX, type Candidate } from './candidate';
 import { goalStatusSchema } from './codes';
 import { isIsoDate } from './dates';
+import type { Trajectory } from './trajectory';
 
 /**
  * The agenda of the six-weekly regional meeting, as the renderer builds it and the main process
@@ -33,6 +34,43 @@ export type AgendaPerson = z.output<typeof agendaPersonSchema>;
  * within two weeks, or the latest evaluation (or the start, without one) is older than the
  * evaluation interval of Instellingen.
  */
+/** Discussed within this many days before the meeting and not started: "new" on the agenda. */
+export const NEW_CANDIDATE_DAYS = 91;
+
+/** Consent recorded on or before the meeting: the region may see the candidate's name. */
+export function sharesNameOn(
+  candidate: Pick<Candidate, 'consentToShare' | 'consentOn'>,
+  meetingDate: string,
+): boolean {
+  return candidate.consentToShare && !!candidate.consentOn && candidate.consentOn <= meetingDate;
+}
+
+/**
+ * Where a candidate stands on the agenda of `meetingDate` (one rule for the agenda and for
+ * Vandaag's consent reminder): in a placement running on that day, new (discussed within
+ * NEW_CANDIDATE_DAYS before it, never started, the discussion not closed with a reason), or not
+ * on it (null).
+ */
+export function agendaPlace<T extends Pick<Trajectory, 'startedOn' | 'endedOn'>>(
+  candidate: Pick<Candidate, 'discussedOn' | 'notStartedReason'>,
+  trajectories: readonly T[],
+  meetingDate: string,
+): { running: T } | { discussedOn: string } | null {
+  const running = trajectories.find(
+    (t) => t.startedOn <= meetingDate && (t.endedOn === null || t.endedOn >= meetingDate),
+  );
+  if (running) return { running };
+  const newSince = format(addDays(parseISO(meetingDate), -NEW_CANDIDATE_DAYS), 'yyyy-MM-dd');
+  const discussedOn = candidate.discussedOn;
+  const isNew =
+    trajectories.length === 0 &&
+    !candidate.notStartedReason &&
+    !!discussedOn &&
+    discussedOn <= meetingDate &&
+    discussedOn >= newSince;
+  return isNew ? { discussedOn } : null;
+}
+
 export const attentionFlags = ['end-passed', 'ends-soon', 'evaluation-late'] as const;
 export type AttentionFlag = (typeof attentionFlags)[number];
 

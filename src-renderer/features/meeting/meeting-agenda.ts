@@ -1,9 +1,10 @@
-import { format, parseISO, subDays } from 'date-fns';
 import { fullName, type Candidate } from '../../../src-shared/domain/candidate';
 import type { Employer } from '../../../src-shared/domain/employer';
 import { placementEmployerName } from '../../../src-shared/domain/figure-records';
 import {
+  agendaPlace,
   attentionFor,
+  sharesNameOn,
   type AgendaPerson,
   type AgendaPlacement,
   type MeetingAgenda,
@@ -15,9 +16,6 @@ import type { Evaluation, LearningGoal, Trajectory } from '../../../src-shared/d
 
 // The agenda's types live beside their schema, which the main process parses the PDF request with.
 export type { AgendaPerson, AgendaPlacement, MeetingAgenda, NewItem, RunningItem };
-
-/** Discussed within this many days before the meeting and not started: "new" on the agenda. */
-export const NEW_CANDIDATE_DAYS = 91;
 
 /** "F. Ç." for Fatma Çelik: what the region may see without consent. */
 export function initials(candidate: Pick<Candidate, 'firstName' | 'infix' | 'lastName'>): string {
@@ -33,8 +31,7 @@ export function initials(candidate: Pick<Candidate, 'firstName' | 'infix' | 'las
 }
 
 function person(candidate: Candidate, meetingDate: string): AgendaPerson {
-  const named =
-    candidate.consentToShare && !!candidate.consentOn && candidate.consentOn <= meetingDate;
+  const named = sharesNameOn(candidate, meetingDate);
   return {
     candidateId: candidate.id,
     displayName: named ? fullName(candidate) : initials(candidate),
@@ -85,14 +82,12 @@ export function buildAgenda(
   }
   const running: RunningItem[] = [];
   const newCandidates: NewItem[] = [];
-  const newSince = format(subDays(parseISO(meetingDate), NEW_CANDIDATE_DAYS), 'yyyy-MM-dd');
   for (const candidate of activeCandidates) {
-    const own = trajectoriesOf.get(candidate.id) ?? [];
-    const current = own.find(
-      (t) => t.startedOn <= meetingDate && (t.endedOn === null || t.endedOn >= meetingDate),
-    );
+    const place = agendaPlace(candidate, trajectoriesOf.get(candidate.id) ?? [], meetingDate);
+    if (place === null) continue;
     const who = person(candidate, meetingDate);
-    if (current) {
+    if ('running' in place) {
+      const current = place.running;
       const latest = data.evaluations
         .filter((e) => e.trajectoryId === current.id && e.date <= meetingDate)
         .reduce<string | null>((last, e) => (last === null || e.date > last ? e.date : last), null);
@@ -118,17 +113,10 @@ export function buildAgenda(
         goals: who.named ? goals.map(({ text, status }) => ({ text, status })) : [],
         attention: attentionFor(dates, meetingDate, data.evaluationWeeks),
       });
-    } else if (
-      own.length === 0 &&
-      // A discussion closed with a reason (not started) no longer waits for a place.
-      !candidate.notStartedReason &&
-      candidate.discussedOn &&
-      candidate.discussedOn <= meetingDate &&
-      candidate.discussedOn >= newSince
-    ) {
+    } else {
       newCandidates.push({
         ...who,
-        discussedOn: candidate.discussedOn,
+        discussedOn: place.discussedOn,
         hoursAvailable: candidate.hoursAvailable,
         motivation: who.named ? candidate.motivation : null,
       });

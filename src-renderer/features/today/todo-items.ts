@@ -2,6 +2,7 @@ import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import { fullName, type Candidate } from '../../../src-shared/domain/candidate';
 import type { Certificate } from '../../../src-shared/domain/certificate';
 import type { CoachingEntry } from '../../../src-shared/domain/coaching';
+import { agendaPlace, sharesNameOn } from '../../../src-shared/domain/meeting';
 import { dueFollowUps, followUpDueOn, followUpMonths } from '../../../src-shared/domain/outflow';
 import { pastRetention } from '../../../src-shared/domain/retention';
 import type { Settings } from '../../../src-shared/domain/settings';
@@ -16,11 +17,6 @@ import type { Evaluation, Trajectory } from '../../../src-shared/domain/trajecto
 export const PLANNED_END_NOTICE_DAYS = 14;
 /** The day's backup is due again once the last one is older than this. */
 export const BACKUP_MAX_AGE_MS = 24 * 60 * 60 * 1000;
-/**
- * Who is "new" on the meeting's agenda: discussed within these days before it and not started
- * (the agenda's own rule, Overleg). Without consent they appear there by initials only.
- */
-export const AGENDA_NEW_CANDIDATE_DAYS = 91;
 
 export type TodoThresholds = Pick<
   Settings,
@@ -231,28 +227,17 @@ function onAgendaWithoutConsent(
   people: ReadonlyMap<string, Candidate>,
   trajectories: readonly Trajectory[],
 ): Candidate[] {
-  const newSince = iso(addDays(parseISO(meetingOn), -AGENDA_NEW_CANDIDATE_DAYS));
   const trajectoriesOf = new Map<string, Trajectory[]>();
   for (const trajectory of trajectories) {
     const own = trajectoriesOf.get(trajectory.candidateId) ?? [];
     own.push(trajectory);
     trajectoriesOf.set(trajectory.candidateId, own);
   }
-  return [...people.values()].filter((candidate) => {
-    const consented =
-      candidate.consentToShare && !!candidate.consentOn && candidate.consentOn <= meetingOn;
-    if (consented) return false;
-    const own = trajectoriesOf.get(candidate.id) ?? [];
-    const running = own.some(
-      (t) => t.startedOn <= meetingOn && (t.endedOn === null || t.endedOn >= meetingOn),
-    );
-    const isNew =
-      own.length === 0 &&
-      !!candidate.discussedOn &&
-      candidate.discussedOn <= meetingOn &&
-      candidate.discussedOn >= newSince;
-    return running || isNew;
-  });
+  return [...people.values()].filter(
+    (candidate) =>
+      !sharesNameOn(candidate, meetingOn) &&
+      agendaPlace(candidate, trajectoriesOf.get(candidate.id) ?? [], meetingOn) !== null,
+  );
 }
 
 /** The date an item has waited since: the earliest first within a kind. */

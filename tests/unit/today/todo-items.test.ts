@@ -442,6 +442,10 @@ describe('Vandaag: consent missing before the next meeting', () => {
     expect(todoItems(newCandidate({ discussedOn: '2026-09-09' }), meeting, NOW)).toEqual([]);
   });
 
+  it('asks nothing for a discussion closed with a reason: the agenda leaves it out too', () => {
+    expect(todoItems(newCandidate({ notStartedReason: 'found-work' }), meeting, NOW)).toEqual([]);
+  });
+
   it('asks nothing without a meeting date or once the meeting has passed', () => {
     expect(todoItems(newCandidate({}), settings, NOW)).toEqual([]);
     expect(todoItems(newCandidate({}), { ...settings, nextMeetingOn: '2026-11-29' }, NOW)).toEqual(
