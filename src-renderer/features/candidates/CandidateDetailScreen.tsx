@@ -32,6 +32,7 @@ import {
   type CandidateFormValues,
 } from './candidate-form';
 import { DiscussionPanel } from './DiscussionPanel';
+import { CodeOptions } from '../../ui/CodeOptions';
 
 export function CandidateDetailScreen({ params }: { params: { id: string } }) {
   const { t } = useTranslation();
@@ -201,23 +202,18 @@ function CandidateDetail({ candidate }: { candidate: Candidate }) {
               <Field label={t('candidate.benefit')} error={errors.benefit}>
                 {(control) => (
                   <select {...control} {...register('benefit')}>
-                    {benefits.map((code) => (
-                      <option key={code} value={code}>
-                        {t(`codes.benefit.${code}`)}
-                      </option>
-                    ))}
+                    <CodeOptions codes={benefits} label={(code) => t(`codes.benefit.${code}`)} />
                   </select>
                 )}
               </Field>
               <Field label={t('candidate.referrer')} error={errors.referrer}>
                 {(control) => (
                   <select {...control} {...register('referrer')}>
-                    <option value="">{t('candidate.referrerNone')}</option>
-                    {referrers.map((code) => (
-                      <option key={code} value={code}>
-                        {t(`codes.referrer.${code}`)}
-                      </option>
-                    ))}
+                    <CodeOptions
+                      codes={referrers}
+                      label={(code) => t(`codes.referrer.${code}`)}
+                      blank={t('candidate.referrerNone')}
+                    />
                   </select>
                 )}
               </Field>

@@ -15,6 +15,7 @@ import {
   type CloseDiscussion,
   type CloseDiscussionValues,
 } from './discussion';
+import { CodeOptions } from '../../ui/CodeOptions';
 
 /**
  * For a candidate discussed but not started: close the discussion with the reason they did not
@@ -74,12 +75,11 @@ function CloseDiscussionForm({ candidateId }: { candidateId: string }) {
         <Field label={t('discussion.reason')} error={formState.errors.reason}>
           {(control) => (
             <select {...control} {...register('reason')}>
-              <option value="">{t('trajectory.choose')}</option>
-              {notStartedReasons.map((code) => (
-                <option key={code} value={code}>
-                  {t(`codes.notStartedReason.${code}`)}
-                </option>
-              ))}
+              <CodeOptions
+                codes={notStartedReasons}
+                label={(code) => t(`codes.notStartedReason.${code}`)}
+                blank={t('trajectory.choose')}
+              />
             </select>
           )}
         </Field>

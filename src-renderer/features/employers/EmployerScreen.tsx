@@ -25,6 +25,7 @@ import {
   saveOpenPlacement,
 } from '../../data/open-placement-repository';
 import { toOpenPlacementFormValues, type OpenPlacementFormValues } from './open-placement-form';
+import { CodeOptions } from '../../ui/CodeOptions';
 
 /** One employer: its locations and the placements it offers, kept up to date by the coach. */
 export function EmployerScreen({ params }: { params: { id: string } }) {
@@ -190,11 +191,10 @@ function PlacementDialog(props: {
           <Field label={t('employers.status')} error={errors.status}>
             {(control) => (
               <select {...control} {...register('status')}>
-                {openPlacementStatuses.map((code) => (
-                  <option key={code} value={code}>
-                    {t(`codes.openPlacementStatus.${code}`)}
-                  </option>
-                ))}
+                <CodeOptions
+                  codes={openPlacementStatuses}
+                  label={(code) => t(`codes.openPlacementStatus.${code}`)}
+                />
               </select>
             )}
           </Field>

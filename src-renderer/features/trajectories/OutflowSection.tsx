@@ -24,6 +24,7 @@ import {
   type OutflowForm,
   type OutflowFormValues,
 } from './outflow-form';
+import { CodeOptions } from '../../ui/CodeOptions';
 
 /**
  * Outflow details and follow-up, for a trajectory closed with outcome paid work (as saved: the
@@ -63,12 +64,11 @@ export function OutflowSection({
     >
       {(control) => (
         <select {...control} {...register(moment)}>
-          <option value="">{t('outflow.notChecked')}</option>
-          {followUpStatuses.map((code) => (
-            <option key={code} value={code}>
-              {t(`codes.followUp.${code}`)}
-            </option>
-          ))}
+          <CodeOptions
+            codes={followUpStatuses}
+            label={(code) => t(`codes.followUp.${code}`)}
+            blank={t('outflow.notChecked')}
+          />
         </select>
       )}
     </Field>
@@ -82,12 +82,11 @@ export function OutflowSection({
           <Field label={t('outflow.contractType')} error={errors.contractType}>
             {(control) => (
               <select {...control} {...register('contractType')}>
-                <option value="">{t('trajectory.choose')}</option>
-                {contractTypes.map((code) => (
-                  <option key={code} value={code}>
-                    {t(`codes.contractType.${code}`)}
-                  </option>
-                ))}
+                <CodeOptions
+                  codes={contractTypes}
+                  label={(code) => t(`codes.contractType.${code}`)}
+                  blank={t('trajectory.choose')}
+                />
               </select>
             )}
           </Field>

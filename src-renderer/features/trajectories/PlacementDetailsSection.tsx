@@ -18,6 +18,7 @@ import {
   type PlacementDetails,
   type PlacementDetailsValues,
 } from './placement-details-form';
+import { CodeOptions } from '../../ui/CodeOptions';
 
 /** Programme and the benefit agency's approval, saved beside the trajectory form. */
 export function PlacementDetailsSection({
@@ -87,12 +88,11 @@ export function PlacementDetailsSection({
             <Field label={t('approval.agency')} error={errors.agency}>
               {(control) => (
                 <select {...control} {...register('agency')}>
-                  <option value="">{t('approval.none')}</option>
-                  {approvalAgencies.map((code) => (
-                    <option key={code} value={code}>
-                      {t(`codes.approvalAgency.${code}`)}
-                    </option>
-                  ))}
+                  <CodeOptions
+                    codes={approvalAgencies}
+                    label={(code) => t(`codes.approvalAgency.${code}`)}
+                    blank={t('approval.none')}
+                  />
                 </select>
               )}
             </Field>

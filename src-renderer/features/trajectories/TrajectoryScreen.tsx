@@ -53,6 +53,7 @@ import {
   restoreTrajectory,
   updateTrajectory,
 } from '../../data/trajectory-repository';
+import { CodeOptions } from '../../ui/CodeOptions';
 
 type Params = { candidateId: string; trajectoryId: string };
 type DraftTrajectory = Omit<Trajectory, 'hoursPerWeek'> & { hoursPerWeek: number | null };
@@ -248,12 +249,11 @@ function TrajectoryEditor(props: {
     <Field label={t(`trajectory.${name as 'kind'}`)} error={errors[name]}>
       {(control) => (
         <select {...control} {...register(name)}>
-          {blank && <option value="">{t('trajectory.choose')}</option>}
-          {options.map((code) => (
-            <option key={code} value={code}>
-              {labelOf(code)}
-            </option>
-          ))}
+          <CodeOptions
+            codes={options}
+            label={labelOf}
+            blank={blank ? t('trajectory.choose') : undefined}
+          />
         </select>
       )}
     </Field>
