@@ -2,6 +2,7 @@ import type { Candidate } from './candidate';
 import type { Employer } from './employer';
 import type { Trajectory } from './trajectory';
 import type { FigureRecord } from '../figures';
+import { groupBy } from './group-by';
 
 /** Who the own organisation is while Instellingen has no name for it yet. */
 export const UNNAMED_ORGANISATION = 'Eigen organisatie';
@@ -52,13 +53,10 @@ export function toFigureRecords(
   for (const employer of employers) employerNames.set(employer.id, employer.name);
   const employerNameOf = (id: string) => employerNames.get(id);
 
-  const byCandidate = new Map<string, Trajectory[]>();
-  for (const trajectory of trajectories) {
-    if (trajectory.deletedAt) continue;
-    const list = byCandidate.get(trajectory.candidateId);
-    if (list) list.push(trajectory);
-    else byCandidate.set(trajectory.candidateId, [trajectory]);
-  }
+  const byCandidate = groupBy(
+    trajectories.filter((t) => !t.deletedAt),
+    (t) => t.candidateId,
+  );
 
   const records: FigureRecord[] = [];
   for (const candidate of candidates) {

@@ -4,6 +4,7 @@ import type { Certificate } from './certificate';
 import type { CoachingEntry, TrajectoryProfile } from './coaching';
 import type { Training } from './training';
 import type { BuildUpStep, Evaluation, LearningGoal, Trajectory } from './trajectory';
+import { groupBy } from './group-by';
 
 /** The retention periods (bewaartermijn) of DOMAIN.md, in years; the defaults are the domain's. */
 export interface RetentionPolicy {
@@ -65,12 +66,7 @@ export function retentionDue(
   today: string,
   policy: RetentionPolicy,
 ): RetentionDue[] {
-  const byCandidate = new Map<string, Trajectory[]>();
-  for (const trajectory of trajectories) {
-    const list = byCandidate.get(trajectory.candidateId);
-    if (list) list.push(trajectory);
-    else byCandidate.set(trajectory.candidateId, [trajectory]);
-  }
+  const byCandidate = groupBy(trajectories, (t) => t.candidateId);
   const due: RetentionDue[] = [];
   for (const candidate of candidates) {
     if (candidate.anonymisedAt) continue;

@@ -10,6 +10,7 @@ import type { LearningGoal, Trajectory } from '../domain/trajectory';
 import { sampleOrganisation } from './catalog';
 import { addDays, timestamp, toDay, workday } from './dates';
 import { chance, intBetween, type Random } from './random';
+import { groupBy } from '../domain/group-by';
 
 /**
  * The certificate register of the sample set: a getuigschrift for every completed placement
@@ -22,16 +23,6 @@ interface RegisterInput {
   trajectories: readonly Trajectory[];
   employers: readonly Employer[];
   learningGoals: readonly LearningGoal[];
-}
-
-function byTrajectory<T extends { trajectoryId: string }>(items: readonly T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const list = map.get(item.trajectoryId);
-    if (list) list.push(item);
-    else map.set(item.trajectoryId, [item]);
-  }
-  return map;
 }
 
 type Closed = Trajectory & { endedOn: string };
@@ -66,7 +57,7 @@ export function certificateRegister(
 ): Certificate[] {
   const candidates = new Map(data.candidates.map((candidate) => [candidate.id, candidate]));
   const employers = new Map(data.employers.map((employer) => [employer.id, employer]));
-  const goals = byTrajectory(data.learningGoals);
+  const goals = groupBy(data.learningGoals, (goal) => goal.trajectoryId);
 
   // Every issue first, then numbers in order of issue: the register counts up through the year.
   const issues: { trajectory: Closed; issuedOn: string; copy: number }[] = [];

@@ -13,6 +13,7 @@ import {
 } from '../../../src-shared/domain/meeting';
 import type { OpenPlacement } from '../../../src-shared/domain/open-placement';
 import type { Evaluation, LearningGoal, Trajectory } from '../../../src-shared/domain/trajectory';
+import { groupBy } from '../../../src-shared/domain/group-by';
 
 // The agenda's types live beside their schema, which the main process parses the PDF request with.
 export type { AgendaPerson, AgendaPlacement, MeetingAgenda, NewItem, RunningItem };
@@ -73,13 +74,10 @@ export function buildAgenda(
 ): MeetingAgenda {
   const employerName = new Map(data.employers.map((employer) => [employer.id, employer.name]));
   const activeCandidates = data.candidates.filter((c) => !c.deletedAt && !c.anonymisedAt);
-  const trajectoriesOf = new Map<string, Trajectory[]>();
-  for (const trajectory of data.trajectories) {
-    if (trajectory.deletedAt) continue;
-    const list = trajectoriesOf.get(trajectory.candidateId) ?? [];
-    list.push(trajectory);
-    trajectoriesOf.set(trajectory.candidateId, list);
-  }
+  const trajectoriesOf = groupBy(
+    data.trajectories.filter((t) => !t.deletedAt),
+    (t) => t.candidateId,
+  );
   const running: RunningItem[] = [];
   const newCandidates: NewItem[] = [];
   for (const candidate of activeCandidates) {

@@ -7,6 +7,7 @@ import { dueFollowUps, followUpDueOn, followUpMonths } from '../../../src-shared
 import { pastRetention } from '../../../src-shared/domain/retention';
 import type { Settings } from '../../../src-shared/domain/settings';
 import type { Evaluation, Trajectory } from '../../../src-shared/domain/trajectory';
+import { groupBy } from '../../../src-shared/domain/group-by';
 
 /**
  * Vandaag: what needs the coach now. Pure rules over the records, the settings and the clock, so
@@ -227,12 +228,7 @@ function onAgendaWithoutConsent(
   people: ReadonlyMap<string, Candidate>,
   trajectories: readonly Trajectory[],
 ): Candidate[] {
-  const trajectoriesOf = new Map<string, Trajectory[]>();
-  for (const trajectory of trajectories) {
-    const own = trajectoriesOf.get(trajectory.candidateId) ?? [];
-    own.push(trajectory);
-    trajectoriesOf.set(trajectory.candidateId, own);
-  }
+  const trajectoriesOf = groupBy(trajectories, (t) => t.candidateId);
   return [...people.values()].filter(
     (candidate) =>
       !sharesNameOn(candidate, meetingOn) &&
