@@ -2,7 +2,7 @@ import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import { fullName, type Candidate } from '../../../src-shared/domain/candidate';
 import type { Certificate } from '../../../src-shared/domain/certificate';
 import type { CoachingEntry } from '../../../src-shared/domain/coaching';
-import { agendaPlace, sharesNameOn } from '../../../src-shared/domain/meeting';
+import { agendaPlace, attentionFor, sharesNameOn } from '../../../src-shared/domain/meeting';
 import { dueFollowUps, followUpDueOn, followUpMonths } from '../../../src-shared/domain/outflow';
 import { pastRetention } from '../../../src-shared/domain/retention';
 import type { Settings } from '../../../src-shared/domain/settings';
@@ -14,8 +14,6 @@ import { groupBy } from '../../../src-shared/domain/group-by';
  * every boundary is tested without a browser; the screen only reads the data and shows the items.
  */
 
-/** A planned end this close (or passed) asks the coach to close or extend the trajectory. */
-export const PLANNED_END_NOTICE_DAYS = 14;
 /** The day's backup is due again once the last one is older than this. */
 export const BACKUP_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
@@ -137,7 +135,6 @@ export function todoItems(data: TodoData, settings: TodoThresholds, now: Date): 
   const certified = new Set(
     data.certificates.filter((c) => c.status === 'issued').map((c) => c.trajectoryId),
   );
-  const evaluationDays = settings.todayEvaluationWeeks * 7;
   const contactDays = settings.todayContactWeeks * 7;
 
   for (const trajectory of trajectories) {
@@ -148,17 +145,32 @@ export function todoItems(data: TodoData, settings: TodoThresholds, now: Date): 
       trajectoryId: trajectory.id,
     };
     if (trajectory.status === 'ongoing' && trajectory.startedOn <= today) {
-      const end = trajectory.plannedEndOn;
-      if (end && daysFrom(today, end) <= PLANNED_END_NOTICE_DAYS) {
-        items.push({ ...placement, kind: 'plannedEnd', plannedEndOn: end, passed: end < today });
-      }
+      // The agenda's flags, as they stand today: one rule for "eindigt binnen 2 weken" and
+      // "evaluatie te laat" on both.
       const lastEvaluation = evaluated.get(trajectory.id);
-      const evaluationSince = lastEvaluation ?? trajectory.startedOn;
-      if (daysFrom(evaluationSince, today) >= evaluationDays) {
+      const flags = attentionFor(
+        {
+          startedOn: trajectory.startedOn,
+          plannedEndOn: trajectory.plannedEndOn,
+          latestEvaluationOn: lastEvaluation ?? null,
+        },
+        today,
+        settings.todayEvaluationWeeks,
+      );
+      const end = trajectory.plannedEndOn;
+      if (end && (flags.includes('end-passed') || flags.includes('ends-soon'))) {
+        items.push({
+          ...placement,
+          kind: 'plannedEnd',
+          plannedEndOn: end,
+          passed: flags.includes('end-passed'),
+        });
+      }
+      if (flags.includes('evaluation-late')) {
         items.push({
           ...placement,
           kind: 'evaluation',
-          since: evaluationSince,
+          since: lastEvaluation ?? trajectory.startedOn,
           evaluated: lastEvaluation !== undefined,
         });
       }
