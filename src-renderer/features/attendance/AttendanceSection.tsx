@@ -63,14 +63,13 @@ function AttendanceGrid({
   const { register, reset, formState, setFocus } = form;
 
   // Focus moves after the render that follows the reset: reset drops the fields' refs until they
-  // re-register, so the effect (after every render) takes a pending request once.
-  const focusNext = useRef<`weeks.${number}.hoursWorked` | null>(null);
+  // re-register. Each request is a new object, so the effect runs once per request.
+  const [focusRequest, setFocusRequest] = useState<{
+    name: `weeks.${number}.hoursWorked`;
+  } | null>(null);
   useEffect(() => {
-    const name = focusNext.current;
-    if (name === null) return;
-    focusNext.current = null;
-    setFocus(name);
-  });
+    if (focusRequest) setFocus(focusRequest.name);
+  }, [focusRequest, setFocus]);
 
   const { attachForm, onSubmit } = useUnsavedChanges(form, {
     save: async (parsed) => {
@@ -84,8 +83,10 @@ function AttendanceGrid({
         showToast({ tone: 'error', message: writeErrorMessage(error) });
         return false;
       }
-      if (row !== null && row + 1 < weeks.length)
-        focusNext.current = `weeks.${row + 1}.hoursWorked`;
+      if (row !== null && row + 1 < weeks.length) {
+        const name = `weeks.${row + 1}.hoursWorked` as const;
+        setFocusRequest({ name });
+      }
     },
   });
 
