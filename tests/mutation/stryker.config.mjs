@@ -2,24 +2,26 @@
 // retention and backup rules. Not in CI: on two cores a full run takes long. The score per folder is
 // recorded in the README beside the bench; a surviving mutant is killed by a new test or explained
 // there as equivalent.
+import { selectedScope } from './scopes.mjs';
+
+// One report and one incremental record per scope, so runs of different scopes do not overwrite
+// each other and a second run of a scope re-tests only the mutants whose code or tests changed.
+const reportName = process.env.MUTATION_SCOPE ?? 'all';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'tests/mutation/vitest.config.ts', related: true },
-  mutate: [
-    'src-shared/figures/**/*.ts',
-    'src-shared/exchange/**/*.ts',
-    'src-shared/domain/retention.ts',
-    'src-shared/domain/backup.ts',
-    'src-main/files/backup-store.ts',
-  ],
+  mutate: selectedScope().mutate,
   // Only the tests that import the mutated code run for each mutant (related: true above).
   coverageAnalysis: 'perTest',
   concurrency: 2,
   timeoutMS: 20_000,
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  htmlReporter: { fileName: 'test-results/mutation/index.html' },
-  jsonReporter: { fileName: 'test-results/mutation/mutation.json' },
+  htmlReporter: { fileName: `test-results/mutation/${reportName}.html` },
+  jsonReporter: { fileName: `test-results/mutation/${reportName}.json` },
+  incremental: true,
+  incrementalFile: `test-results/mutation/${reportName}-incremental.json`,
   tempDirName: 'test-results/stryker-tmp',
   cleanTempDir: 'always',
   thresholds: { high: 90, low: 75, break: null },

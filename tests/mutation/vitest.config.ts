@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import base from '../../vitest.config';
+import { selectedScope } from './scopes.mjs';
 
 /**
- * The unit tests as Stryker runs them: those of the mutated parts only, so its first full run stays
- * short. Tests that start another process (the CLI, the 200,000-record file) cannot see the mutant
- * in that process and would only slow the run; the same code is covered in-process.
+ * The unit tests as Stryker runs them: those of the scope under mutation (scopes.mjs). Tests that
+ * start another process (the CLI, the 200,000-record file) cannot see the mutant in that process
+ * and would only slow the run; the same code is covered in-process.
  */
 // Spread, not mergeConfig: that would add these lists to the base's instead of replacing them.
 export default defineConfig({
@@ -13,7 +14,7 @@ export default defineConfig({
     ...base.test,
     // Instrumented code on a busy two-core machine is slow; a mutant that loops still times out.
     testTimeout: 60_000,
-    include: ['tests/unit/{figures,exchange,regional,backup,privacy}/**/*.test.ts'],
+    include: selectedScope().tests,
     exclude: ['tests/unit/regional/large-file.test.ts', 'node_modules/**'],
   },
 });
