@@ -196,14 +196,19 @@ test('Terug in de browser: een gewijzigde praktijkbegeleider gaat niet verloren'
   await expect(page.getByLabel('Praktijkbegeleider')).toHaveValue('Mevrouw Jansen');
 });
 
-test('Evaluatie toevoegen: Escape vraagt eerst en het verslag blijft', async ({ page }) => {
+/** A new trajectory's "Evaluatie toevoegen" dialog with a report typed in, not yet saved. */
+async function evaluationWithReport(page: Page) {
   await newCandidate(page, 'Noor', 'Bakker');
   await newTrajectory(page);
   const report = 'Noor komt op tijd en vraagt zelf om nieuwe taken.';
-
   await page.getByRole('button', { name: 'Evaluatie toevoegen' }).click();
   const dialog = page.getByRole('dialog', { name: 'Evaluatie toevoegen' });
   await dialog.getByLabel('Verslag').fill(report);
+  return { dialog, report };
+}
+
+test('Evaluatie toevoegen: Escape vraagt eerst en het verslag blijft', async ({ page }) => {
+  const { dialog, report } = await evaluationWithReport(page);
   await leavingAsks(
     page,
     () => page.keyboard.press('Escape'),
@@ -211,7 +216,7 @@ test('Evaluatie toevoegen: Escape vraagt eerst en het verslag blijft', async ({ 
     report,
   );
   await expect(dialog).toBeVisible();
-  // Escape in the question is Annuleren too, once the question has the focus (as a coach sees it).
+  // Escape in the question is Annuleren too.
   await page.keyboard.press('Escape');
   await expect(question(page).getByRole('button', { name: 'Annuleren' })).toBeFocused();
   await page.keyboard.press('Escape');
@@ -231,6 +236,31 @@ test('Evaluatie toevoegen: Escape vraagt eerst en het verslag blijft', async ({ 
   await question(page).getByRole('button', { name: 'Niet opslaan' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.locator('.evaluation')).toHaveCount(1);
+});
+
+test('Wijzigingen niet opgeslagen: Escape meteen na de vraag is Annuleren, ook op een trage computer', async ({
+  page,
+}) => {
+  const { dialog, report } = await evaluationWithReport(page);
+
+  // A slow computer (CI: two busy cores) with two Escapes waiting: the first asks, the second
+  // comes before the page has finished setting the question up, and must still be its Annuleren.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  const escape = { key: 'Escape', code: 'Escape', windowsVirtualKeyCode: 27 };
+  for (let round = 0; round < 3; round++) {
+    await Promise.all(
+      (['keyDown', 'keyUp', 'keyDown', 'keyUp'] as const).map((type) =>
+        cdp.send('Input.dispatchKeyEvent', { type, ...escape }),
+      ),
+    );
+    await expect(question(page)).toBeHidden();
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByLabel('Verslag')).toHaveValue(report);
+  }
+  // Each question was answered, not left hanging: the next Escape asks again.
+  await page.keyboard.press('Escape');
+  await expect(question(page)).toBeVisible();
 });
 
 test('concepten: de persoonlijke tekst van het getuigschrift en de rapportage blijven bewaard', async ({

@@ -1,5 +1,5 @@
 import { AlertDialog } from 'radix-ui';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { closingLosesWork, setLeaveQuestion, type LeaveChoice } from './leave-guards';
 
@@ -10,32 +10,52 @@ import { closingLosesWork, setLeaveQuestion, type LeaveChoice } from './leave-gu
  */
 export function LeaveConfirmation() {
   const { t } = useTranslation();
-  const [answer, setAnswer] = useState<((choice: LeaveChoice) => void) | null>(null);
+  const [open, setOpen] = useState(false);
+  // Set the moment the question is asked, before React has rendered it (see onEscape).
+  const answer = useRef<((choice: LeaveChoice) => void) | null>(null);
+
+  const choose = useCallback((choice: LeaveChoice) => {
+    const resolve = answer.current;
+    answer.current = null;
+    setOpen(false);
+    resolve?.(choice);
+  }, []);
 
   useEffect(() => {
     const removeQuestion = setLeaveQuestion(
-      () => new Promise<LeaveChoice>((resolve) => setAnswer(() => resolve)),
+      () =>
+        new Promise<LeaveChoice>((resolve) => {
+          answer.current = resolve;
+          setOpen(true);
+        }),
     );
+    // Escape while the question is asked is its Annuleren, and nothing else. Radix hands Escape
+    // to a newly opened layer only a render after it is on screen: a quick Escape still reached
+    // the dialog underneath (already asking, so ignored) and the question stayed. Listening on
+    // window, in the capture phase, comes before every Radix layer's listener on document.
+    const onEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !answer.current) return;
+      event.preventDefault();
+      event.stopPropagation();
+      choose('stay');
+    };
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (!closingLosesWork()) return;
       event.preventDefault();
       // Older Chromium (and so Electron) still wants returnValue set.
       event.returnValue = '';
     };
+    window.addEventListener('keydown', onEscape, { capture: true });
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
       removeQuestion();
+      window.removeEventListener('keydown', onEscape, { capture: true });
       window.removeEventListener('beforeunload', onBeforeUnload);
     };
-  }, []);
-
-  const choose = (choice: LeaveChoice) => {
-    answer?.(choice);
-    setAnswer(null);
-  };
+  }, [choose]);
 
   return (
-    <AlertDialog.Root open={answer !== null} onOpenChange={(open) => !open && choose('stay')}>
+    <AlertDialog.Root open={open} onOpenChange={(next) => !next && choose('stay')}>
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="dialog-overlay" />
         <AlertDialog.Content className="dialog">
