@@ -1,9 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { statuses, trajectoryKinds } from '../../../src-shared/domain/codes';
+import { statuses, trajectoryKinds, type Status } from '../../../src-shared/domain/codes';
 import { useDatabase } from '../../app/database-context';
 import { allCandidates } from '../../data/candidate-repository';
 import { allEmployers } from '../../data/employer-repository';
@@ -11,7 +11,13 @@ import { loadSettings } from '../../data/settings-repository';
 import { allTrajectories } from '../../data/trajectory-repository';
 import { formatDate } from '../../ui/format';
 import { useShortcut } from '../../ui/use-shortcut';
-import { buildCandidateRows, filterRows, sortRows, type SortKey } from './candidate-rows';
+import {
+  buildCandidateRows,
+  filterRows,
+  sortRows,
+  type CandidateRow,
+  type SortKey,
+} from './candidate-rows';
 import { CandidateListExport } from '../spreadsheet/ExportButtons';
 import { useCandidateList } from './list-store';
 import { NewCandidateDialog } from './NewCandidateDialog';
@@ -51,7 +57,17 @@ export function CandidatesScreen() {
     return buildCandidateRows(candidates, trajectories, employers, settings.organisationName);
   }, [db]);
 
-  const rows = useMemo(() => sortRows(filterRows(all ?? [], filter), sort), [all, filter, sort]);
+  // Sorted once per data or sort change; a keystroke only filters the sorted rows (filtering
+  // keeps their order), so typing never waits for a sort.
+  const sorted = useMemo(() => sortRows(all ?? [], sort), [all, sort]);
+  const rows = useMemo(() => filterRows(sorted, filter), [sorted, filter]);
+  const openCandidate = useCallback((id: string) => navigate(`/kandidaten/${id}`), [navigate]);
+  // Once per language, not per visible row per keystroke.
+  const statusLabels = useMemo(
+    () => Object.fromEntries(statuses.map((status) => [status, t(`codes.status.${status}`)])),
+    [t],
+  ) as Record<Status, string>;
+  const plannedLabel = t('candidates.planned');
   const employerOptions = useMemo(
     () => [...new Set((all ?? []).flatMap((row) => (row.employer ? [row.employer] : [])))].sort(),
     [all],
@@ -70,7 +86,11 @@ export function CandidatesScreen() {
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   });
-  useEffect(() => virtualizer.scrollToOffset(0), [filter, virtualizer]);
+  // Back to the top on a new filter. Only when scrolled: scrollToOffset reads the list's height,
+  // which makes the browser lay out the new rows in the middle of the keystroke.
+  useEffect(() => {
+    if (virtualizer.scrollOffset) virtualizer.scrollToOffset(0);
+  }, [filter, virtualizer]);
 
   return (
     <section className="page wide" aria-labelledby="candidates-title">
@@ -174,44 +194,17 @@ export function CandidatesScreen() {
             <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
               {virtualizer.getVirtualItems().map((item) => {
                 const row = rows[item.index];
-                if (!row) return null;
-                return (
-                  <div
+                return row ? (
+                  <CandidateListRow
                     key={row.id}
-                    role="row"
-                    aria-rowindex={item.index + 2}
-                    className="data-row candidate-columns"
-                    style={{
-                      transform: `translateY(${item.start}px)`,
-                      height: ROW_HEIGHT,
-                    }}
-                    onDoubleClick={() => navigate(`/kandidaten/${row.id}`)}
-                  >
-                    <div role="cell">
-                      <Link href={`/kandidaten/${row.id}`} className="row-link">
-                        {row.name}
-                      </Link>
-                    </div>
-                    <div role="cell">
-                      <span className={`badge status-${row.status}`}>
-                        {t(`codes.status.${row.status}`)}
-                      </span>
-                    </div>
-                    <div role="cell">{row.employer ?? '—'}</div>
-                    <div role="cell" className={wideOnly('startedOn')}>
-                      {formatDate(row.startedOn)}
-                    </div>
-                    <div role="cell">
-                      {formatDate(row.endOn)}
-                      {row.endOn && row.endIsPlanned && (
-                        <span className="muted"> ({t('candidates.planned')})</span>
-                      )}
-                    </div>
-                    <div role="cell" className={wideOnly('coach')}>
-                      {row.coach ?? '—'}
-                    </div>
-                  </div>
-                );
+                    row={row}
+                    index={item.index}
+                    top={item.start}
+                    statusLabel={statusLabels[row.status]}
+                    plannedLabel={plannedLabel}
+                    onOpen={openCandidate}
+                  />
+                ) : null;
               })}
             </div>
           </div>
@@ -225,6 +218,56 @@ export function CandidatesScreen() {
     </section>
   );
 }
+
+/**
+ * One row of the table. Memoised: a keystroke that keeps a row on screen at the same place does
+ * not render it again.
+ */
+const CandidateListRow = memo(function CandidateListRow({
+  row,
+  index,
+  top,
+  statusLabel,
+  plannedLabel,
+  onOpen,
+}: {
+  row: CandidateRow;
+  index: number;
+  top: number;
+  statusLabel: string;
+  plannedLabel: string;
+  onOpen: (id: string) => void;
+}) {
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      className="data-row candidate-columns"
+      style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
+      onDoubleClick={() => onOpen(row.id)}
+    >
+      <div role="cell">
+        <Link href={`/kandidaten/${row.id}`} className="row-link">
+          {row.name}
+        </Link>
+      </div>
+      <div role="cell">
+        <span className={`badge status-${row.status}`}>{statusLabel}</span>
+      </div>
+      <div role="cell">{row.employer ?? '—'}</div>
+      <div role="cell" className={wideOnly('startedOn')}>
+        {formatDate(row.startedOn)}
+      </div>
+      <div role="cell">
+        {formatDate(row.endOn)}
+        {row.endOn && row.endIsPlanned && <span className="muted"> ({plannedLabel})</span>}
+      </div>
+      <div role="cell" className={wideOnly('coach')}>
+        {row.coach ?? '—'}
+      </div>
+    </div>
+  );
+});
 
 function FilterSelect(props: {
   label: string;
