@@ -8,7 +8,8 @@ export const mutationScopes = {
     tests: ['tests/unit/figures/**/*.test.ts'],
   },
   exchange: {
-    mutate: ['src-shared/exchange/**/*.ts'],
+    // Not the generated validator: its source is the JSON Schema (and a staleness test).
+    mutate: ['src-shared/exchange/**/*.ts', '!src-shared/exchange/generated/**'],
     tests: ['tests/unit/exchange/**/*.test.ts', 'tests/unit/regional/import.test.ts'],
   },
   backup: {
