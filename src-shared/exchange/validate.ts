@@ -271,8 +271,8 @@ function recordsWarnings(file: ExchangeRecordsFileV1, list: IssueList): void {
       );
     }
   }
+  const inPeriod = (d: string | null) => d !== null && d >= from && d <= to;
   file.trajectories.forEach((t, index) => {
-    const inPeriod = (d: string | null) => d !== null && d >= from && d <= to;
     if (!inPeriod(t.discussedOn) && !inPeriod(t.startedOn)) {
       list.add(
         { index, ref: t.ref, field: null },
