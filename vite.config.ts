@@ -1,6 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import { contentSecurityPolicy } from './src-main/files/static.ts';
+import type * as StaticFrameModule from './src-renderer/app/static-frame.tsx';
 
 /** The same CSP as the response headers, also in the page itself (one source: static.ts). */
 const cspMeta: Plugin = {
@@ -12,11 +14,59 @@ const cspMeta: Plugin = {
     ),
 };
 
+/**
+ * The app's frame (navigation, "Laden…") already in the page, rendered from the same components
+ * React renders first: the window paints while the scripts load (issue 18, cold start).
+ */
+const staticFrame: Plugin = {
+  name: 'instap-static-frame',
+  async transformIndexHtml(html) {
+    // Loaded through Vite (TSX, extensionless imports) rather than bundled into this config.
+    const { module } = await runnerImport<typeof StaticFrameModule>(
+      fileURLToPath(new URL('./src-renderer/app/static-frame.tsx', import.meta.url)),
+      { configFile: false, root: fileURLToPath(new URL('.', import.meta.url)), logLevel: 'warn' },
+    );
+    return html.replace(
+      '<div id="root"></div>',
+      `<div id="root">${module.staticFrameMarkup()}</div>`,
+    );
+  },
+};
+
+/**
+ * The entry (main.tsx) imports the app only after the first paint; its chunks are fetched from
+ * the start all the same, beside the style sheet, so that wait costs no network time.
+ */
+const preloadApp: Plugin = {
+  name: 'instap-preload-app',
+  transformIndexHtml: {
+    order: 'post',
+    handler(_html, { bundle, chunk }) {
+      if (!bundle || !chunk) return [];
+      const preloaded = new Set([chunk.fileName, ...chunk.imports]);
+      const wanted: string[] = [];
+      const visit = (fileName: string) => {
+        if (preloaded.has(fileName)) return;
+        preloaded.add(fileName);
+        wanted.push(fileName);
+        const imported = bundle[fileName];
+        if (imported?.type === 'chunk') imported.imports.forEach(visit);
+      };
+      chunk.dynamicImports.forEach(visit);
+      return wanted.map((fileName) => ({
+        tag: 'link',
+        attrs: { rel: 'modulepreload', crossorigin: true, href: `./${fileName}` },
+        injectTo: 'head',
+      }));
+    },
+  },
+};
+
 export default defineConfig({
   root: 'src-renderer',
   // Relative asset URLs: the same build is served from app://instap/ and from the web host.
   base: './',
-  plugins: [react(), cspMeta],
+  plugins: [react(), cspMeta, staticFrame, preloadApp],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import { useTranslation } from 'react-i18next';
 import { openDatabase, openFailureMessage, type InstapDatabase } from '../db/database';
 import { loadInstallation } from '../data/installation';
+import { Loading } from './Frame';
 
 const DatabaseContext = createContext<InstapDatabase | null>(null);
 
@@ -16,9 +17,13 @@ type OpenState =
   | { state: 'open'; db: InstapDatabase }
   | { state: 'failed'; message: ReturnType<typeof openFailureMessage> };
 
-/** Opens the database once; a database this version cannot use gets a screen, not a white page. */
+const OpenStateContext = createContext<OpenState>({ state: 'opening' });
+
+/**
+ * Opens the database once. Its children render at once, so the routes pick their screen and fetch
+ * its code while the database opens (issue 18); each screen waits in <WhenDatabaseOpen>.
+ */
 export function DatabaseProvider({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
   const [open, setOpen] = useState<OpenState>({ state: 'opening' });
 
   useEffect(() => {
@@ -51,7 +56,14 @@ export function DatabaseProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
-  if (open.state === 'opening') return <p className="page-status">{t('common.loading')}</p>;
+  return <OpenStateContext.Provider value={open}>{children}</OpenStateContext.Provider>;
+}
+
+/** Its children once the database is open; a database this version cannot use gets a screen, not a white page. */
+export function WhenDatabaseOpen({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const open = useContext(OpenStateContext);
+  if (open.state === 'opening') return <Loading />;
   if (open.state === 'failed') {
     return (
       <div role="alert" className="fatal">

@@ -1,18 +1,29 @@
 import { lazy, useEffect, type ComponentType } from 'react';
+import { WhenDatabaseOpen } from './database-context';
 
 /**
  * Every screen as a chunk of its own (issue 18): the first screen loads only the code it shows,
- * so a cold start parses a fraction of the app. Once a screen is on screen, the others are
- * fetched while the browser is idle, so moving to another screen does not wait for the network.
+ * so a cold start parses a fraction of the app. A screen's code is fetched from the moment its
+ * route is chosen, while the database is still opening, not after. Once a screen is on screen,
+ * the others are fetched while the browser is idle, so moving to another screen does not wait.
  */
 const loaders: (() => Promise<unknown>)[] = [];
 
-function screen<Name extends string, Props>(
+function screen<Name extends string, Props extends object>(
   load: () => Promise<Record<Name, ComponentType<Props>>>,
   name: Name,
 ) {
   loaders.push(load);
-  return lazy(async () => ({ default: (await load())[name] }));
+  const Code = lazy<ComponentType<Props>>(async () => ({ default: (await load())[name] }));
+  return function Screen(props: Props) {
+    useEffect(() => void load(), []);
+    return (
+      <WhenDatabaseOpen>
+        <Code {...props} />
+        <PreloadScreens />
+      </WhenDatabaseOpen>
+    );
+  };
 }
 
 export const TodayScreen = screen(() => import('../features/today/TodayScreen'), 'TodayScreen');
@@ -65,10 +76,10 @@ export const HelpScreen = screen(() => import('../features/help/HelpScreen'), 'H
 export const GuideScreen = screen(() => import('../features/help/GuideScreen'), 'GuideScreen');
 
 /**
- * Rendered beside the routes inside their Suspense boundary: its effect runs once the first
+ * Rendered beside the screen inside the routes' Suspense boundary: its effect runs once the
  * screen is on screen, never before, and then fetches the other screens' code when idle.
  */
-export function PreloadScreens() {
+function PreloadScreens() {
   useEffect(() => {
     const preload = () => loaders.forEach((load) => void load());
     const id = requestIdleCallback(preload, { timeout: 2000 });
