@@ -51,26 +51,45 @@ export async function benchFoundation(browser: Browser): Promise<BenchRow[]> {
     const ipc = await timeMs(() => post(`${host.url}api/app:info`, session.headers), 300, 30);
     const empty = await timeMs(() => post(floor.url, {}), 300, 30);
 
-    const firstPaint = async (url: string, ready: string) => {
-      const times: number[] = [];
+    /**
+     * From a fresh browser context: the first contentful paint, and the moment `ready` appears
+     * (seen by a MutationObserver from the document's start, so no polling delay counts).
+     */
+    const coldStart = async (url: string, ready: string) => {
+      const paints: number[] = [];
+      const readies: number[] = [];
       for (let i = 0; i < 10; i++) {
         const context = await browser.newContext();
         // The session a browser gets from the one-time address (harmless to the floor server).
         const { cookieName: name, cookieValue: value } = session;
         await context.addCookies([{ name, value, url: host.url }]);
+        await context.addInitScript((selector) => {
+          const seen = new MutationObserver(() => {
+            if (!document.querySelector(selector)) return;
+            document.documentElement.dataset.readyAt = String(performance.now());
+            seen.disconnect();
+          });
+          seen.observe(document, { childList: true, subtree: true });
+        }, ready);
         const page = await context.newPage();
         await page.goto(url);
         await page.waitForSelector(ready);
-        const fcp = await page.evaluate(
-          () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-        );
-        if (i > 0) times.push(fcp);
+        const [paint, readyAt] = await page.evaluate(() => [
+          performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+          Number(document.documentElement.dataset.readyAt ?? NaN),
+        ]);
+        // The first run warms the server's file reads and the browser's process pool.
+        if (i > 0) {
+          paints.push(paint ?? NaN);
+          readies.push(readyAt ?? NaN);
+        }
         await context.close();
       }
-      return timingOf(times);
+      return { paint: timingOf(paints), ready: timingOf(readies) };
     };
-    const appPaint = await firstPaint(`${host.url}#/instellingen`, 'h1');
-    const blankPaint = await firstPaint(floor.url, 'p');
+    // The screen is usable when its title is there (the frame index.html shows has none).
+    const app = await coldStart(`${host.url}#/instellingen`, 'main h1');
+    const blank = await coldStart(floor.url, 'p');
 
     return [
       {
@@ -83,10 +102,18 @@ export async function benchFoundation(browser: Browser): Promise<BenchRow[]> {
       {
         name: 'koude start tot eerste verf',
         unit: 'ms',
-        value: appPaint,
-        floorName: 'lege pagina',
-        floor: blankPaint,
+        value: app.paint,
+        floorName: 'lege pagina (eerste verf)',
+        floor: blank.paint,
         goalRatio: 2.5,
+      },
+      {
+        // Beside the first paint, so the frame in index.html cannot hide a slow app.
+        name: 'koude start tot scherm bruikbaar',
+        unit: 'ms',
+        value: app.ready,
+        floorName: 'lege pagina (eerste verf)',
+        floor: blank.paint,
       },
     ];
   } finally {
