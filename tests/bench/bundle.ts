@@ -7,7 +7,7 @@ import { startWebHost } from '../../src-main/web-host';
 
 /**
  * The renderer's chunks as the build wrote them (size, gzipped size), and which of them the
- * opening screen (the app's address without a route: Kandidaten) and the cold-start screen
+ * opening screen (the app's address without a route: Vandaag) and the cold-start screen
  * (Instellingen) load before they are on screen.
  */
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -40,8 +40,8 @@ async function loadedChunks(browser: Browser, route: string, ready: string): Pro
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 export async function benchBundle(browser: Browser): Promise<string> {
-  const opening = await loadedChunks(browser, '', 'h1');
-  const settings = await loadedChunks(browser, '#/instellingen', 'h1');
+  const opening = await loadedChunks(browser, '', 'main h1');
+  const settings = await loadedChunks(browser, '#/instellingen', 'main h1');
   const chunks = readdirSync(assets)
     .filter((name) => name.endsWith('.js') || name.endsWith('.css'))
     .map((name) => {
@@ -52,7 +52,7 @@ export async function benchBundle(browser: Browser): Promise<string> {
   const total = (names: Set<string>) =>
     chunks.filter((chunk) => names.has(chunk.name)).reduce((sum, chunk) => sum + chunk.size, 0);
   const lines = [
-    '| chunk | grootte | gzip | Kandidaten (opening) | Instellingen |',
+    '| chunk | grootte | gzip | Vandaag (opening) | Instellingen |',
     '|---|---|---|---|---|',
     ...chunks.map(
       (chunk) =>
