@@ -1,6 +1,7 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { benefits, notStartedReasons, outcomes, stopReasons } from '../domain/codes';
 import { addMonthsToIsoDate, isIsoDate } from '../domain/dates';
+import { candidateNumbers } from './candidate-numbers';
+import { dayNumberOf } from './days';
 import type {
   Benefit,
   FollowUpStatus,
@@ -153,18 +154,29 @@ function assertArguments(period: Period, referenceDate: IsoDate): void {
   assertIsoDate(referenceDate, 'referenceDate');
 }
 
-/** Cheap range test first, so only dates inside the range pay for validation. */
-function inPeriod(value: IsoDate | null, from: IsoDate, to: IsoDate): boolean {
-  return typeof value === 'string' && value >= from && value <= to && isIsoDate(value);
+/**
+ * P and R as day numbers (see days.ts). Starts and discussions count from `from` to `to`, the end
+ * of P or R when that comes first: everything is seen as it stood on R (DOMAIN.md), and a start or
+ * discussion dated after R has not happened yet.
+ */
+interface CountedDays {
+  from: number;
+  to: number;
+  reference: number;
 }
 
-/**
- * The last day whose starts and discussions count: the end of P, or R when that comes first.
- * Everything is seen as it stood on R (DOMAIN.md): a start or discussion dated after R has not
- * happened yet.
- */
-function lastCountedDay(to: IsoDate, referenceDate: IsoDate): IsoDate {
-  return to < referenceDate ? to : referenceDate;
+function countedDays(period: Period, referenceDate: IsoDate): CountedDays {
+  const reference = dayNumberOf(referenceDate);
+  return {
+    from: dayNumberOf(period.from),
+    to: Math.min(dayNumberOf(period.to), reference),
+    reference,
+  };
+}
+
+/** A day number (NaN: absent or invalid, so never) within the counted days. */
+function inCountedDays(day: number, days: CountedDays): boolean {
+  return day >= days.from && day <= days.to;
 }
 
 /** In the cohort: `startedOn` lies in P and is ≤ R. P and R must be `YYYY-MM-DD`. */
@@ -173,7 +185,7 @@ export function inCohort(
   period: Period,
   referenceDate: IsoDate,
 ): boolean {
-  return inPeriod(record.startedOn, period.from, lastCountedDay(period.to, referenceDate));
+  return inCountedDays(dayNumberOf(record.startedOn), countedDays(period, referenceDate));
 }
 
 /** The `YYYY` of a year; throws a RangeError for a year that has no such form. */
@@ -190,26 +202,103 @@ export function calendarYear(year: number): Period {
 }
 
 /**
- * What one computation shares between its tallies. Day numbers (calendar days since a fixed
- * epoch, via date-fns) and normalised employer names are cached per distinct string: a duration
- * is then one subtraction, and a run over many records allocates a Date per distinct date only.
+ * What one computation shares between its tallies: which candidates have started, the marks
+ * that count distinct discussed candidates, and follow-up dates and normalised employer names
+ * cached per distinct string.
+ *
+ * Distinct candidates are counted by number (see candidate-numbers.ts) with marks shared by the
+ * tallies: a candidate's mark says which tally saw them last, so a tally must get its discussed
+ * records one after another, with no other tally's in between (`Tally.addDiscussed`). Each tally
+ * keeps its distinct candidates in a segment of one shared buffer, for "not started" at the end,
+ * when every start is known.
  */
 class Run {
-  private static readonly epoch = parseISO('2000-01-01');
-  private readonly days = new Map<string, number>();
   private readonly followUpDays = new Map<string, readonly [IsoDate, IsoDate]>();
   readonly employerKey = employerKeys();
-  /** Candidates with a start on or before R (any period): they are not "not started". */
-  readonly startedCandidates = new Set<string>();
+  /** Per record, its candidate's number. */
+  private readonly candidateOf: Int32Array;
+  /** Per candidate: 1 when they have a start on or before R (any period): not "not started". */
+  private readonly started: Uint8Array;
+  /** Per candidate: the tally that saw them last, and their place in its segment. */
+  private readonly seenBy: Int32Array;
+  private readonly placeOf: Int32Array;
+  /** Per place: the candidate, and their not-started group (its index; -1: no reason yet). */
+  private readonly candidateAt: Int32Array;
+  private readonly reasonAt: Int8Array;
+  private filled = 0;
+  private tallies = 0;
+  private open: DiscussedSegment | null = null;
 
-  constructor(readonly referenceDate: IsoDate) {}
+  /** R as a day number. */
+  readonly reference: number;
 
-  /** Notes a record's start, if it lies on or before R. */
-  noteStart(record: FigureRecord): void {
-    const s = record.startedOn;
-    if (typeof s === 'string' && s <= this.referenceDate && isIsoDate(s)) {
-      this.startedCandidates.add(record.candidateKey);
+  constructor(
+    private readonly records: readonly FigureRecord[],
+    readonly referenceDate: IsoDate,
+  ) {
+    this.reference = dayNumberOf(referenceDate);
+    const { numbers, count } = candidateNumbers(records);
+    this.candidateOf = numbers;
+    // Every record is discussed in one tally at most, so the segments fit in records.length.
+    const marks = runMarks(count, records.length);
+    this.started = marks.started;
+    this.seenBy = marks.seenBy;
+    this.placeOf = marks.placeOf;
+    this.candidateAt = marks.candidateAt;
+    this.reasonAt = marks.reasonAt;
+  }
+
+  /** Notes the start of the record at `index` (its day number), if it lies on or before R. */
+  noteStart(index: number, startDay: number): void {
+    if (startDay <= this.reference) this.started[this.candidateOf[index] as number] = 1;
+  }
+
+  newSegment(): DiscussedSegment {
+    return { tally: ++this.tallies, start: 0, end: 0 };
+  }
+
+  /** Adds the record at `index` to the segment's candidates, once per candidate. */
+  addDiscussed(segment: DiscussedSegment, index: number): void {
+    if (this.open !== segment) {
+      // A segment grows only at the end of the buffer.
+      if (segment.start === segment.end) segment.start = segment.end = this.filled;
+      else if (segment.end !== this.filled) {
+        throw new Error('A tally gets its discussed records one after another');
+      }
+      this.open = segment;
     }
+    const candidate = this.candidateOf[index] as number;
+    let place: number;
+    if (this.seenBy[candidate] === segment.tally) {
+      place = this.placeOf[candidate] as number;
+    } else {
+      place = this.filled++;
+      segment.end = this.filled;
+      this.seenBy[candidate] = segment.tally;
+      this.placeOf[candidate] = place;
+      this.candidateAt[place] = candidate;
+      this.reasonAt[place] = -1;
+    }
+    // The reason is the candidate's: the last of their records that carries one gives it. An
+    // unknown code (odd data) counts as 'other', as an unknown stop reason does.
+    const reason = (this.records[index] as FigureRecord).notStartedReason;
+    if (reason !== undefined && reason !== null) {
+      this.reasonAt[place] = notStartedIndex.get(reason) ?? OTHER_REASON;
+    }
+  }
+
+  /** Per reason, the segment's candidates without any start by R. Call after every start was noted. */
+  notStarted(segment: DiscussedSegment): Record<NotStartedGroup, number> {
+    // Counted by group index (a keyed `counts[group]++` per candidate was a tenth of a run).
+    const perGroup = notStartedGroups.map(() => 0);
+    for (let place = segment.start; place < segment.end; place++) {
+      if (this.started[this.candidateAt[place] as number] === 1) continue;
+      const reason = this.reasonAt[place] as number;
+      (perGroup[reason < 0 ? WAITING : reason] as number)++;
+    }
+    const counts = zeroCounts(notStartedGroups);
+    notStartedGroups.forEach((group, index) => (counts[group] = perGroup[index] as number));
+    return counts;
   }
 
   /** `endedOn` + 6 and + 12 months: the days the follow-ups fall due (cached per date). */
@@ -221,15 +310,44 @@ class Run {
     }
     return dates;
   }
+}
 
-  dayNumber(date: IsoDate): number {
-    let n = this.days.get(date);
-    if (n === undefined) {
-      n = differenceInCalendarDays(parseISO(date), Run.epoch);
-      this.days.set(date, n);
-    }
-    return n;
+/**
+ * The typed arrays of a run, reused by the next one: allocating them anew was a tenth of a
+ * computation. Runs never overlap (every computation is synchronous and calls no other), so one
+ * set serves all; only the marks that are read before written are cleared.
+ */
+let marks = {
+  started: new Uint8Array(0),
+  seenBy: new Int32Array(0),
+  placeOf: new Int32Array(0),
+  candidateAt: new Int32Array(0),
+  reasonAt: new Int8Array(0),
+};
+
+function runMarks(candidates: number, places: number): typeof marks {
+  if (marks.started.length < candidates || marks.candidateAt.length < places) {
+    const c = Math.max(candidates, marks.started.length);
+    const p = Math.max(places, marks.candidateAt.length);
+    marks = {
+      started: new Uint8Array(c),
+      seenBy: new Int32Array(c),
+      placeOf: new Int32Array(c),
+      candidateAt: new Int32Array(p),
+      reasonAt: new Int8Array(p),
+    };
+  } else {
+    marks.started.fill(0, 0, candidates);
+    marks.seenBy.fill(0, 0, candidates);
   }
+  return marks;
+}
+
+/** Where a tally's distinct discussed candidates are in the run's buffer: places start … end - 1. */
+interface DiscussedSegment {
+  readonly tally: number;
+  start: number;
+  end: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -240,22 +358,31 @@ const COMPLETED = 1;
 const STOPPED = 2;
 type EndState = typeof ONGOING | typeof COMPLETED | typeof STOPPED;
 
-function endState(record: FigureRecord, referenceDate: IsoDate): EndState {
+/** For a record whose `endedOn` has the day number `endDay`, with R as day number `reference`. */
+function endStateOf(record: FigureRecord, endDay: number, reference: number): EndState {
   const status = record.status;
   if (status !== 'completed' && status !== 'stopped') return ONGOING;
-  const endedOn = record.endedOn;
-  if (typeof endedOn !== 'string' || endedOn > referenceDate || !isIsoDate(endedOn)) return ONGOING;
+  if (!(endDay <= reference)) return ONGOING; // NaN (no valid endedOn) too
   return status === 'completed' ? COMPLETED : STOPPED;
+}
+
+function endState(record: FigureRecord, reference: number): EndState {
+  return endStateOf(record, dayNumberOf(record.endedOn), reference);
 }
 
 /** Status completed/stopped with a valid `endedOn` ≤ R. R must be `YYYY-MM-DD`. */
 export function ended(record: FigureRecord, referenceDate: IsoDate): boolean {
-  return endState(record, referenceDate) !== ONGOING;
+  return endState(record, dayNumberOf(referenceDate)) !== ONGOING;
 }
 
 const outcomeCodes: ReadonlySet<string> = new Set(outcomes);
 const stopReasonCodes: ReadonlySet<string> = new Set(stopReasons);
-const notStartedCodes: ReadonlySet<string> = new Set(notStartedReasons);
+/** Each not-started reason code's place in `notStartedGroups`. */
+const notStartedIndex = new Map<string, number>(
+  notStartedReasons.map((code, index) => [code, index]),
+);
+const WAITING = notStartedGroups.indexOf('waiting');
+const OTHER_REASON = notStartedGroups.indexOf('other');
 
 /** An ended record without a (known) outcome counts as 'unknown'. */
 function outcomeOf(record: FigureRecord): Outcome {
@@ -312,8 +439,8 @@ function zeroCounts<K extends string>(codes: readonly K[]): Record<K, number> {
 }
 
 class Tally {
-  /** Candidates discussed in P, with the reason their discussion was closed (null: none). */
-  readonly candidates = new Map<string, NotStartedReason | null>();
+  /** The distinct candidates discussed in P. */
+  readonly discussed: DiscussedSegment;
   readonly employerNames = new Set<string>();
   started = 0;
   completed = 0;
@@ -327,25 +454,25 @@ class Tally {
   readonly outcomes = zeroCounts(outcomes);
   readonly stopReasons = zeroCounts(stopReasons);
 
-  constructor(private readonly run: Run) {}
-
-  addDiscussed(record: FigureRecord): void {
-    const reason = record.notStartedReason ?? null;
-    // The reason is the candidate's: any of their records may carry it.
-    if (reason !== null || !this.candidates.has(record.candidateKey)) {
-      this.candidates.set(record.candidateKey, reason);
-    }
+  constructor(private readonly run: Run) {
+    this.discussed = run.newSegment();
   }
 
-  /** For a record whose (valid) startedOn lies in P. */
-  addCohort(record: FigureRecord, referenceDate: IsoDate): void {
+  /** The record at `index` is discussed in P. A tally's come one after another (see Run). */
+  addDiscussed(index: number): void {
+    this.run.addDiscussed(this.discussed, index);
+  }
+
+  /** For a record whose start (day number `startDay`) lies in P. */
+  addCohort(record: FigureRecord, startDay: number): void {
     this.started++;
     const employer = record.employer;
     if (typeof employer === 'string') {
       const key = this.run.employerKey(employer);
       if (key !== '') this.employerNames.add(key);
     }
-    const state = endState(record, referenceDate);
+    const endDay = dayNumberOf(record.endedOn);
+    const state = endStateOf(record, endDay, this.run.reference);
     if (state === ONGOING) {
       this.ongoing++;
       return;
@@ -354,22 +481,23 @@ class Tally {
     this.outcomes[outcome]++;
     if (state === COMPLETED) {
       this.completed++;
-      if (outcome === 'paid-work') this.addPaidWork(record, referenceDate);
+      if (outcome === 'paid-work') this.addPaidWork(record);
     } else {
       this.stopped++;
       this.stopReasons[stopReasonOf(record)]++;
     }
-    // Both dates were validated on the way here.
-    this.durationSum +=
-      this.run.dayNumber(record.endedOn as IsoDate) -
-      this.run.dayNumber(record.startedOn as IsoDate);
+    this.durationSum += endDay - startDay;
   }
 
   /** A completed record with outcome paid work: outflow in the sector and the follow-ups. */
-  private addPaidWork(record: FigureRecord, referenceDate: IsoDate): void {
+  private addPaidWork(record: FigureRecord): void {
+    const referenceDate = this.run.referenceDate;
     this.completedToPaidWork++;
     if (record.outflow?.inSector === true) this.toPaidWorkInSector++;
-    const [after6, after12] = this.run.followUpDates(record.endedOn as IsoDate);
+    // Indexed, not destructured: destructuring walks an iterator, a tenth of a run here.
+    const dates = this.run.followUpDates(record.endedOn as IsoDate);
+    const after6 = dates[0];
+    const after12 = dates[1];
     if (after6 > referenceDate) return;
     const followUp = record.followUp;
     this.sustained6Months.due++;
@@ -379,20 +507,10 @@ class Tally {
     if (followUp?.months12 === 'employed') this.sustained12Months.employed++;
   }
 
-  private notStarted(): Record<NotStartedGroup, number> {
-    const counts = zeroCounts(notStartedGroups);
-    for (const [candidate, reason] of this.candidates) {
-      if (this.run.startedCandidates.has(candidate)) continue;
-      // An unknown code (odd data) counts as 'other', as an unknown stop reason does.
-      counts[reason === null ? 'waiting' : notStartedCodes.has(reason) ? reason : 'other']++;
-    }
-    return counts;
-  }
-
   figures(): Figures {
     const endedCount = this.completed + this.stopped;
     return {
-      discussed: this.candidates.size,
+      discussed: this.discussed.end - this.discussed.start,
       started: this.started,
       employers: this.employerNames.size,
       completed: this.completed,
@@ -402,7 +520,7 @@ class Tally {
       outcomes: { ...this.outcomes },
       stopReasons: { ...this.stopReasons },
       averageDurationDays: endedCount === 0 ? null : roundRatio(this.durationSum, endedCount),
-      notStarted: this.notStarted(),
+      notStarted: this.run.notStarted(this.discussed),
       sustained6Months: { ...this.sustained6Months },
       sustained12Months: { ...this.sustained12Months },
       toPaidWorkInSector: this.toPaidWorkInSector,
@@ -476,16 +594,17 @@ export function computeFigures(
   filter?: FigureFilter,
 ): Figures {
   assertArguments(period, referenceDate);
-  const from = period.from;
-  const to = lastCountedDay(period.to, referenceDate);
-  const run = new Run(referenceDate);
+  const days = countedDays(period, referenceDate);
+  const run = new Run(records, referenceDate);
   const tally = new Tally(run);
   const matches = programmeMatcher(filter);
-  for (const record of records) {
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i] as FigureRecord;
     if (matches !== null && !matches(record)) continue;
-    run.noteStart(record);
-    if (inPeriod(record.discussedOn, from, to)) tally.addDiscussed(record);
-    if (inPeriod(record.startedOn, from, to)) tally.addCohort(record, referenceDate);
+    const startDay = dayNumberOf(record.startedOn);
+    run.noteStart(i, startDay);
+    if (inCountedDays(dayNumberOf(record.discussedOn), days)) tally.addDiscussed(i);
+    if (inCountedDays(startDay, days)) tally.addCohort(record, startDay);
   }
   return tally.figures();
 }
@@ -503,24 +622,24 @@ export function recordsBehind(
   filter?: FigureFilter,
 ): FigureRecord[] {
   assertArguments(period, referenceDate);
-  const from = period.from;
-  const to = lastCountedDay(period.to, referenceDate);
+  const days = countedDays(period, referenceDate);
   const programme = programmeMatcher(filter);
   const result: FigureRecord[] = [];
   if (selector === 'discussed') {
     const seen = new Set<string>();
     for (const record of records) {
       if (programme !== null && !programme(record)) continue;
-      if (!inPeriod(record.discussedOn, from, to) || seen.has(record.candidateKey)) continue;
+      if (!inCountedDays(dayNumberOf(record.discussedOn), days) || seen.has(record.candidateKey))
+        continue;
       seen.add(record.candidateKey);
       result.push(record);
     }
     return result;
   }
-  const matches = cohortMatcher(selector, referenceDate);
+  const matches = cohortMatcher(selector, days.reference);
   for (const record of records) {
     if (programme !== null && !programme(record)) continue;
-    if (inPeriod(record.startedOn, from, to) && matches(record)) result.push(record);
+    if (inCountedDays(dayNumberOf(record.startedOn), days) && matches(record)) result.push(record);
   }
   return result;
 }
@@ -528,28 +647,28 @@ export function recordsBehind(
 /** Which cohort records make up a figure other than 'discussed'. */
 function cohortMatcher(
   selector: Exclude<FigureSelector, 'discussed'>,
-  referenceDate: IsoDate,
+  reference: number,
 ): (record: FigureRecord) => boolean {
   if (typeof selector === 'object') {
     if ('outcome' in selector) {
       const wanted = selector.outcome;
-      return (r) => endState(r, referenceDate) !== ONGOING && outcomeOf(r) === wanted;
+      return (r) => endState(r, reference) !== ONGOING && outcomeOf(r) === wanted;
     }
     const wanted = selector.stopReason;
-    return (r) => endState(r, referenceDate) === STOPPED && stopReasonOf(r) === wanted;
+    return (r) => endState(r, reference) === STOPPED && stopReasonOf(r) === wanted;
   }
   switch (selector) {
     case 'started':
     case 'employers':
       return () => true;
     case 'completed':
-      return (r) => endState(r, referenceDate) === COMPLETED;
+      return (r) => endState(r, reference) === COMPLETED;
     case 'completedToPaidWork':
-      return (r) => endState(r, referenceDate) === COMPLETED && outcomeOf(r) === 'paid-work';
+      return (r) => endState(r, reference) === COMPLETED && outcomeOf(r) === 'paid-work';
     case 'ongoing':
-      return (r) => endState(r, referenceDate) === ONGOING;
+      return (r) => endState(r, reference) === ONGOING;
     case 'stopped':
-      return (r) => endState(r, referenceDate) === STOPPED;
+      return (r) => endState(r, reference) === STOPPED;
   }
 }
 
@@ -593,29 +712,32 @@ export function breakdown(
   filter?: FigureFilter,
 ): BreakdownRow[] {
   assertArguments(period, referenceDate);
-  const from = period.from;
-  const to = lastCountedDay(period.to, referenceDate);
-  const run = new Run(referenceDate);
+  const days = countedDays(period, referenceDate);
+  const run = new Run(records, referenceDate);
   const matches = programmeMatcher(filter);
-  const groups = new Map<string, { label: string; tally: Tally }>();
-  for (const record of records) {
+  const groups = new Map<string, { label: string; tally: Tally; discussed: number[] }>();
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i] as FigureRecord;
     if (matches !== null && !matches(record)) continue;
-    run.noteStart(record);
-    const discussed = inPeriod(record.discussedOn, from, to);
-    const started = inPeriod(record.startedOn, from, to);
+    const startDay = dayNumberOf(record.startedOn);
+    run.noteStart(i, startDay);
+    const discussed = inCountedDays(dayNumberOf(record.discussedOn), days);
+    const started = inCountedDays(startDay, days);
     const key = groupKey(record, by, run);
     let group = groups.get(key);
     if (group === undefined) {
       // The label is the first spelling seen over all records, whether or not it counts in P.
-      group = { label: groupLabel(record, by, key), tally: new Tally(run) };
+      group = { label: groupLabel(record, by, key), tally: new Tally(run), discussed: [] };
       groups.set(key, group);
     }
-    if (discussed) group.tally.addDiscussed(record);
-    if (started) group.tally.addCohort(record, referenceDate);
+    if (discussed) group.discussed.push(i);
+    if (started) group.tally.addCohort(record, startDay);
   }
   const rows: BreakdownRow[] = [];
-  for (const { label, tally } of groups.values()) {
-    if (tally.started > 0 || tally.candidates.size > 0) {
+  for (const { label, tally, discussed } of groups.values()) {
+    // Group by group: a tally gets its discussed records one after another.
+    for (const index of discussed) tally.addDiscussed(index);
+    if (tally.started > 0 || tally.discussed.end > tally.discussed.start) {
       rows.push({ group: label, figures: tally.figures() });
     }
   }
@@ -662,27 +784,37 @@ export function trendByYear(
   filter?: FigureFilter,
 ): { year: number; figures: Figures }[] {
   assertIsoDate(referenceDate, 'referenceDate');
-  const run = new Run(referenceDate);
+  const run = new Run(records, referenceDate);
   const matches = programmeMatcher(filter);
-  const byYear = new Map<number, Tally>();
+  const byYear = new Map<number, { tally: Tally; discussed: number[] }>();
   for (const year of years) {
     yearKey(year); // validates
-    if (!byYear.has(year)) byYear.set(year, new Tally(run));
+    if (!byYear.has(year)) byYear.set(year, { tally: new Tally(run), discussed: [] });
   }
   if (byYear.size > 0) {
-    for (const record of records) {
+    for (let i = 0; i < records.length; i++) {
+      const record = records[i] as FigureRecord;
       if (matches !== null && !matches(record)) continue;
-      run.noteStart(record);
-      // As it stood on R: what is dated after R has not happened yet.
-      const d = record.discussedOn;
-      if (isIsoDate(d) && d <= referenceDate) byYear.get(yearOf(d))?.addDiscussed(record);
-      const s = record.startedOn;
-      if (isIsoDate(s) && s <= referenceDate) {
-        byYear.get(yearOf(s))?.addCohort(record, referenceDate);
+      const startDay = dayNumberOf(record.startedOn);
+      run.noteStart(i, startDay);
+      // As it stood on R: what is dated after R has not happened yet. A valid date's year is
+      // its first four digits.
+      if (dayNumberOf(record.discussedOn) <= run.reference) {
+        byYear.get(yearOf(record.discussedOn as IsoDate))?.discussed.push(i);
+      }
+      if (startDay <= run.reference) {
+        byYear.get(yearOf(record.startedOn as IsoDate))?.tally.addCohort(record, startDay);
       }
     }
   }
-  return years.map((year) => ({ year, figures: (byYear.get(year) as Tally).figures() }));
+  // Year by year: a tally gets its discussed records one after another.
+  for (const { tally, discussed } of byYear.values()) {
+    for (const index of discussed) tally.addDiscussed(index);
+  }
+  return years.map((year) => ({
+    year,
+    figures: (byYear.get(year) as { tally: Tally }).tally.figures(),
+  }));
 }
 
 /** The year of a valid `YYYY-MM-DD`, without allocating a substring. */
