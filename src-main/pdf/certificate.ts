@@ -1,8 +1,8 @@
 import type {
   Content,
+  ContentSection,
   ContentTable,
   CustomTableLayout,
-  DynamicContent,
   TableCell,
   TDocumentDefinitions,
 } from 'pdfmake/interfaces';
@@ -10,6 +10,7 @@ import { placementLength, type PrintedCertificate } from '../../src-shared/domai
 import type { TrajectoryKind } from '../../src-shared/domain/codes';
 import type { PdfFile } from '../../src-shared/ipc/documents';
 import { formatDate } from './labels';
+import { mergePdfs } from './merge';
 import { documentInfo } from './metadata';
 import { clean, formatHours, paragraphs } from './prose';
 import { embeddableImage, renderPdf, type EmbeddableImage } from './render';
@@ -254,9 +255,9 @@ function space(height: number): Content {
 }
 
 /** The signature standing on the line, whatever its proportions. */
-function signatureImage(signature: EmbeddableImage, room: number): Content {
+function signatureImage(signature: NamedImage, room: number): Content {
   const [width, height] = fitted(signature, [SIGNATURE_WIDTH - 20, room]);
-  return { image: 'signature', width, height, margin: [10, room - height, 0, 0] };
+  return { image: signature.name, width, height, margin: [10, room - height, 0, 0] };
 }
 
 function detailCell(label: string, value: string, ink: string): TableCell {
@@ -290,8 +291,13 @@ interface Page {
   colours: Palette;
   organisation: string;
   name: string;
-  logo: EmbeddableImage | null;
-  signature: EmbeddableImage | null;
+  logo: NamedImage | null;
+  signature: NamedImage | null;
+}
+
+/** An image under its name in the document's `images`, where pdfmake embeds each name once. */
+interface NamedImage extends EmbeddableImage {
+  name: string;
 }
 
 /** The logo, else the organisation's name set as a wordmark; then the title and the person. */
@@ -299,7 +305,7 @@ function heading({ certificate, density, colours, organisation, name, logo }: Pa
   const blocks: Content[] = [];
   if (logo !== null) {
     const [width, height] = fitted(logo, [180, density.logoHeight]);
-    blocks.push({ image: 'logo', width, height, alignment: 'center' });
+    blocks.push({ image: logo.name, width, height, alignment: 'center' });
   } else if (organisation !== '') {
     blocks.push({
       text: organisation,
@@ -531,32 +537,69 @@ function signatureBlock({ certificate, density, organisation, signature }: Page)
 }
 
 // ---------------------------------------------------------------------------------------------
-// The document
+// The document: one certificate, or a batch part of several, each from its own first page
 
-export interface CertificateOptions {
-  version: string;
+/** How one certificate is set: the density it gets, and whether its images are left out. */
+export interface CertificateSetting {
+  certificate: PrintedCertificate;
+  density?: Density;
   /** Leave the logo and signature out (when pdfkit cannot read them). */
   withoutImages?: boolean;
-  density?: Density;
 }
 
-export function certificateDocument(
-  certificate: PrintedCertificate,
-  options: CertificateOptions,
-): TDocumentDefinitions {
+export interface CertificateOptions extends Omit<CertificateSetting, 'certificate'> {
+  version: string;
+}
+
+/** Where a certificate's pages lie in its document (1-based, first to last). */
+interface PageSpan {
+  first: number;
+  last: number;
+}
+
+/**
+ * The document's `images` (data URLs by name), each distinct image judged and named once: the
+ * same logo on every certificate of a batch part is checked, decoded and embedded once.
+ */
+class DocumentImages {
+  readonly urls: Record<string, string> = {};
+  private readonly byContent = new Map<string, NamedImage | null>();
+
+  add(bytes: Uint8Array): NamedImage | null {
+    const key = Buffer.from(bytes).toString('base64');
+    if (!this.byContent.has(key)) {
+      const image = embeddableImage(bytes);
+      const name = `image${this.byContent.size + 1}`;
+      if (image !== null) this.urls[name] = image.url;
+      this.byContent.set(key, image === null ? null : { ...image, name });
+    }
+    return this.byContent.get(key) ?? null;
+  }
+}
+
+/**
+ * One certificate as a section of its document: its content, frame, running header and footer
+ * and (for a sample) watermark on its own pages. pdfmake numbers pages across the whole document, and lays out each page of a
+ * section with the section's background before it sets any header or footer; so the background
+ * notes where this certificate's pages lie, and the header and footer count from its first page.
+ */
+function certificateSection(
+  { certificate, density = NORMAL, withoutImages = false }: CertificateSetting,
+  images: DocumentImages,
+): { section: ContentSection; span: PageSpan } {
   const { content } = certificate;
-  const density = options.density ?? NORMAL;
   const colours = palette(content.accentColour);
   const sample = certificate.number === SAMPLE_MARK;
   const sampleMarkWidth = textWidth(SAMPLE_MARK, 1, 'bold');
   const organisation = clean(content.organisation.name);
   const name = clean(content.candidate.fullName);
   const picture = (bytes: Uint8Array | null) =>
-    options.withoutImages || bytes === null ? null : embeddableImage(bytes);
+    withoutImages || bytes === null ? null : images.add(bytes);
   const logo = picture(content.logo);
   const signature = picture(content.signature);
   const numberText = sample ? 'voorbeeld, niet uitgegeven' : `nr. ${certificate.number}`;
   const page: Page = { certificate, density, colours, organisation, name, logo, signature };
+  const span: PageSpan = { first: Number.POSITIVE_INFINITY, last: 0 };
 
   const body: Content[] = [
     ...heading(page),
@@ -573,20 +616,31 @@ export function certificateDocument(
     },
   ].filter((block) => block !== null);
 
-  const images: Record<string, string> = {};
-  if (logo !== null) images.logo = logo.url;
-  if (signature !== null) images.signature = signature.url;
+  const frame: Content = {
+    canvas: [
+      {
+        type: 'rect',
+        x: FRAME.outer,
+        y: FRAME.outer,
+        w: PAGE.width - 2 * FRAME.outer,
+        h: PAGE.height - 2 * FRAME.outer,
+        lineWidth: 2,
+        lineColor: colours.accent,
+      },
+      {
+        type: 'rect',
+        x: FRAME.inner,
+        y: FRAME.inner,
+        w: PAGE.width - 2 * FRAME.inner,
+        h: PAGE.height - 2 * FRAME.inner,
+        lineWidth: 0.6,
+        lineColor: colours.frameInner,
+      },
+    ],
+  };
 
-  return {
-    pageSize: 'A4',
-    pageOrientation: 'portrait',
-    pageMargins: [MARGIN.left, MARGIN.top, MARGIN.right, MARGIN.bottom],
-    // The number, not the name: the title shows in viewers' title bars and file lists.
-    info: documentInfo(`Getuigschrift ${sample ? 'voorbeeld' : certificate.number}`, {
-      author: organisation,
-      version: options.version,
-    }),
-    images,
+  const section: ContentSection = {
+    section: body,
     ...(sample
       ? {
           watermark: {
@@ -599,31 +653,14 @@ export function certificateDocument(
           },
         }
       : {}),
-    background: () => ({
-      canvas: [
-        {
-          type: 'rect',
-          x: FRAME.outer,
-          y: FRAME.outer,
-          w: PAGE.width - 2 * FRAME.outer,
-          h: PAGE.height - 2 * FRAME.outer,
-          lineWidth: 2,
-          lineColor: colours.accent,
-        },
-        {
-          type: 'rect',
-          x: FRAME.inner,
-          y: FRAME.inner,
-          w: PAGE.width - 2 * FRAME.inner,
-          h: PAGE.height - 2 * FRAME.inner,
-          lineWidth: 0.6,
-          lineColor: colours.frameInner,
-        },
-      ],
-    }),
-    // From page 2 on: whose certificate this page belongs to.
+    background: (currentPage) => {
+      span.first = Math.min(span.first, currentPage);
+      span.last = Math.max(span.last, currentPage);
+      return frame;
+    },
+    // From its page 2 on: whose certificate this page belongs to.
     header: (currentPage) => {
-      if (currentPage <= 1) return null;
+      if (currentPage <= span.first) return null;
       const right = `Getuigschrift ${numberText}`;
       const rightWidth = textWidth(right, 8.5) + 4;
       const leftText = [organisation, name].filter(Boolean).join(' · ');
@@ -637,31 +674,76 @@ export function certificateDocument(
         margin: [MARGIN.left, 34, MARGIN.right, 0],
       };
     },
-    footer: (currentPage, pageCount) => ({
-      stack: [
-        {
-          columns: [
-            { text: `Getuigschrift ${numberText}`, width: '*' },
-            {
-              text: pageCount > 1 ? `pagina ${currentPage} van ${pageCount}` : '',
-              width: 'auto',
-            },
-          ],
-          fontSize: 8.5,
-          color: C.muted,
-        },
-        {
-          text: CERTIFICATE_DISCLAIMER,
-          fontSize: 7.5,
-          color: C.soft,
-          margin: [0, 3, 0, 0],
-        },
-      ],
-      margin: [MARGIN.left, 16, MARGIN.right, 0],
-    }),
-    defaultStyle: { font: 'Roboto', fontSize: 10.5, color: C.text, lineHeight: 1.15 },
-    content: body,
+    footer: (currentPage) => {
+      const pageCount = span.last - span.first + 1;
+      return {
+        stack: [
+          {
+            columns: [
+              { text: `Getuigschrift ${numberText}`, width: '*' },
+              {
+                text:
+                  pageCount > 1 ? `pagina ${currentPage - span.first + 1} van ${pageCount}` : '',
+                width: 'auto',
+              },
+            ],
+            fontSize: 8.5,
+            color: C.muted,
+          },
+          {
+            text: CERTIFICATE_DISCLAIMER,
+            fontSize: 7.5,
+            color: C.soft,
+            margin: [0, 3, 0, 0],
+          },
+        ],
+        margin: [MARGIN.left, 16, MARGIN.right, 0],
+      };
+    },
   };
+  return { section, span };
+}
+
+/**
+ * The certificates in order as one document, each from a page of its own, and after rendering
+ * how many pages each took.
+ */
+export function certificatesDocument(
+  settings: readonly CertificateSetting[],
+  version: string,
+): { document: TDocumentDefinitions; pageCounts: () => number[] } {
+  const images = new DocumentImages();
+  const sections = settings.map((setting) => certificateSection(setting, images));
+  const [only] = settings.length === 1 ? settings : [];
+  const organisations = new Set(
+    settings.map(({ certificate }) => clean(certificate.content.organisation.name)),
+  );
+  // The number, not the name: the title shows in viewers' title bars and file lists.
+  const title = only
+    ? `Getuigschrift ${only.certificate.number === SAMPLE_MARK ? 'voorbeeld' : only.certificate.number}`
+    : 'Getuigschriften';
+  const document: TDocumentDefinitions = {
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins: [MARGIN.left, MARGIN.top, MARGIN.right, MARGIN.bottom],
+    info: documentInfo(title, {
+      author: organisations.size === 1 ? [...organisations].join('') : '',
+      version,
+    }),
+    images: images.urls,
+    defaultStyle: { font: 'Roboto', fontSize: 10.5, color: C.text, lineHeight: 1.15 },
+    content: sections.map(({ section }) => section),
+  };
+  const pageCounts = () => sections.map(({ span }) => Math.max(0, span.last - span.first + 1));
+  return { document, pageCounts };
+}
+
+/** One certificate's document definition (the tests' and the bench's way in). */
+export function certificateDocument(
+  certificate: PrintedCertificate,
+  { version, ...setting }: CertificateOptions,
+): TDocumentDefinitions {
+  return certificatesDocument([{ certificate, ...setting }], version).document;
 }
 
 /** `getuigschrift-2026-0007.pdf`; no name in a file name that lands in download folders. */
@@ -671,43 +753,77 @@ export function certificateFileName(certificate: PrintedCertificate): string {
     : `getuigschrift-${certificate.number}.pdf`;
 }
 
-/** Renders and tells how many pages it took (pdfmake passes the count to the footer). */
 async function render(
-  certificate: PrintedCertificate,
-  options: CertificateOptions,
-): Promise<{ bytes: Uint8Array; pages: number }> {
-  const doc = certificateDocument(certificate, options);
-  const footer = doc.footer as DynamicContent;
-  let pages = 0;
-  doc.footer = (page, count, size) => {
-    pages = count;
-    return footer(page, count, size);
-  };
-  return { bytes: await renderPdf(doc), pages };
+  settings: readonly CertificateSetting[],
+  version: string,
+): Promise<{ bytes: Uint8Array; pages: number[] }> {
+  const { document, pageCounts } = certificatesDocument(settings, version);
+  const bytes = await renderPdf(document);
+  return { bytes, pages: pageCounts() };
 }
 
 /**
- * Snapshot → document → bytes. One that spills over a page is set compact when that saves a
- * page (so a signature does not end up alone on the last one). An image pdfkit cannot decode (damaged bytes behind a valid signature) costs
- * the logo and signature, not the certificate.
+ * Snapshots → one document → bytes. A certificate that spills over a page is set compact when
+ * that saves a page (so a signature does not end up alone on the last one). An image pdfkit
+ * cannot decode (damaged bytes behind a valid signature) costs the logo and signature, not the
+ * certificate: in a batch part, each certificate is then made on its own, so only that one
+ * loses them.
  */
+async function certificatesPdf(
+  certificates: readonly PrintedCertificate[],
+  version: string,
+): Promise<Uint8Array> {
+  let settings: CertificateSetting[] = certificates.map((certificate) => ({ certificate }));
+  let made: { bytes: Uint8Array; pages: number[] };
+  try {
+    made = await render(settings, version);
+  } catch (error) {
+    if (certificates.length > 1) return eachOnItsOwn(certificates, version);
+    const [{ content }] = certificates as [PrintedCertificate];
+    if (!content.logo && !content.signature) throw error;
+    settings = settings.map((setting) => ({ ...setting, withoutImages: true }));
+    made = await render(settings, version);
+  }
+  const spills = made.pages.map((pages) => pages > 1);
+  if (!spills.includes(true)) return made.bytes;
+  const compactWhere = (chosen: boolean[]) =>
+    settings.map((setting, index) => (chosen[index] ? { ...setting, density: COMPACT } : setting));
+  const compact = await render(compactWhere(spills), version);
+  // Sections start on pages of their own, so each certificate's count is its own.
+  const saves = spills.map(
+    (spilled, index) => spilled && (compact.pages[index] ?? 0) < (made.pages[index] ?? 0),
+  );
+  if (saves.every((saved, index) => saved === spills[index])) return compact.bytes;
+  if (!saves.includes(true)) return made.bytes;
+  return (await render(compactWhere(saves), version)).bytes;
+}
+
+async function eachOnItsOwn(
+  certificates: readonly PrintedCertificate[],
+  version: string,
+): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  for (const certificate of certificates) parts.push(await certificatesPdf([certificate], version));
+  return (await mergePdfs(parts, BATCH_FILE_NAME, version)).bytes;
+}
+
+const BATCH_FILE_NAME = 'getuigschriften.pdf';
+
+/** One certificate's PDF (pdf:certificate). */
 export async function makeCertificate(
   certificate: PrintedCertificate,
   version: string,
 ): Promise<PdfFile> {
-  const fileName = certificateFileName(certificate);
-  let withoutImages = false;
-  let made: { bytes: Uint8Array; pages: number };
-  try {
-    made = await render(certificate, { version });
-  } catch (error) {
-    if (!certificate.content.logo && !certificate.content.signature) throw error;
-    withoutImages = true;
-    made = await render(certificate, { version, withoutImages });
-  }
-  if (made.pages > 1) {
-    const compact = await render(certificate, { version, withoutImages, density: COMPACT });
-    if (compact.pages < made.pages) made = compact;
-  }
-  return { bytes: made.bytes, fileName };
+  return {
+    bytes: await certificatesPdf([certificate], version),
+    fileName: certificateFileName(certificate),
+  };
+}
+
+/** A batch part (pdf:certificates): the certificates in order, in one document. */
+export async function makeCertificates(
+  certificates: readonly PrintedCertificate[],
+  version: string,
+): Promise<PdfFile> {
+  return { bytes: await certificatesPdf(certificates, version), fileName: BATCH_FILE_NAME };
 }

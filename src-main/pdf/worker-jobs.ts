@@ -1,6 +1,6 @@
 import type { ParsedRequestOf, ResponseOf, ServiceChannel } from '../../src-shared/ipc/contract';
 import type { PdfFile } from '../../src-shared/ipc/documents';
-import { makeCertificate } from './certificate';
+import { makeCertificate, makeCertificates } from './certificate';
 import { makeInfographic } from './infographic';
 import { makeInzage } from './inzage';
 import { makeMeetingAgenda } from './meeting-agenda';
@@ -23,6 +23,7 @@ export const pdfJobs: PdfJobs = {
   'pdf:infographic': ({ logo, ...source }, version) =>
     makeInfographic({ ...source, logo: logo ?? null }, version),
   'pdf:certificate': ({ certificate }, version) => makeCertificate(certificate, version),
+  'pdf:certificates': ({ certificates }, version) => makeCertificates(certificates, version),
   'pdf:merge': ({ parts, fileName }, version) => mergePdfs(parts, fileName, version),
   'pdf:meeting-agenda': (request, version) => makeMeetingAgenda(request, version),
   'pdf:progress-report': ({ report }, version) => makeProgressReport(report, version),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { infographicRequestSchema, type InfographicFile } from './infographic';
 import {
   certificateRequestSchema,
+  certificatesRequestSchema,
   meetingAgendaRequestSchema,
   mergeRequestSchema,
   inzageRequestSchema,
@@ -83,6 +84,8 @@ export const contract = {
   'pdf:infographic': channel<InfographicFile>()(infographicRequestSchema),
   /** One getuigschrift (A4, one or more pages) from its printed snapshot; see ./documents. */
   'pdf:certificate': channel<PdfFile>()(certificateRequestSchema),
+  /** A part of a batch: the certificates in order in one document, each from a page of its own. */
+  'pdf:certificates': channel<PdfFile>()(certificatesRequestSchema),
   /** PDFs joined in order (a batch of certificates); each part must be a PDF. */
   'pdf:merge': channel<PdfFile>()(mergeRequestSchema),
   /** The printable agenda of the regional meeting, names as the renderer gave them. */

@@ -17,20 +17,25 @@ export interface PdfFile {
   fileName: string;
 }
 
-export const certificateRequestSchema = z
-  .object({
-    certificate: printedCertificateSchema.superRefine((certificate, context) => {
-      for (const field of ['logo', 'signature'] as const) {
-        const bytes = certificate.content[field];
-        const problem = bytes === null ? null : imageProblem(bytes);
-        if (problem !== null) {
-          context.addIssue({ code: 'custom', path: ['content', field], message: problem });
-        }
-      }
-    }),
-  })
-  .strict();
+const certificateSchema = printedCertificateSchema.superRefine((certificate, context) => {
+  for (const field of ['logo', 'signature'] as const) {
+    const bytes = certificate.content[field];
+    const problem = bytes === null ? null : imageProblem(bytes);
+    if (problem !== null) {
+      context.addIssue({ code: 'custom', path: ['content', field], message: problem });
+    }
+  }
+});
+
+export const certificateRequestSchema = z.object({ certificate: certificateSchema }).strict();
 export type CertificateRequest = z.input<typeof certificateRequestSchema>;
+
+/** A part of a batch: at most this many certificates in one document (one PDF job). */
+export const MAX_CERTIFICATES_PER_PART = 25;
+
+export const certificatesRequestSchema = z
+  .object({ certificates: z.array(certificateSchema).min(1).max(MAX_CERTIFICATES_PER_PART) })
+  .strict();
 
 export const MAX_MERGE_PARTS = 500;
 

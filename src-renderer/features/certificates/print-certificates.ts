@@ -3,6 +3,7 @@ import type { InstapDatabase } from '../../db/database';
 import { bridge } from '../../bridge';
 import type { MadeFile } from '../../ui/FileButton';
 import { todayIso } from '../../ui/format';
+import { partSize, PARTS_AT_ONCE } from './batch-parts';
 import { certificateContent, type CertificateEdits } from './certificate-content';
 import {
   currentCertificate,
@@ -12,9 +13,12 @@ import {
 
 /** One certificate's PDF from its stored snapshot: a reprint is the same document. */
 export async function renderCertificate(certificate: Pick<Certificate, 'number' | 'content'>) {
-  return bridge['pdf:certificate']({
-    certificate: { number: certificate.number, content: certificate.content },
-  });
+  return bridge['pdf:certificate']({ certificate: printed(certificate) });
+}
+
+/** What a PDF of the certificate is made from: its number and snapshot, nothing of the register. */
+function printed({ number, content }: Pick<Certificate, 'number' | 'content'>) {
+  return { number, content };
 }
 
 export interface BatchProgress {
@@ -23,16 +27,11 @@ export interface BatchProgress {
 }
 
 /**
- * Pages made side by side: the host renders PDFs on a thread per core (src-main/pdf/worker-client),
- * so a batch keeps that many pages in the making.
- */
-const PAGES_AT_ONCE = Math.min(4, Math.max(2, globalThis.navigator?.hardwareConcurrency ?? 2));
-
-/**
- * A batch: each certificate is numbered just before its page is made, in the order of the pages,
- * so a cancel or a failure leaves numbers only on pages that exist (pages in the making when the
- * coach cancels are finished and kept). The pages are joined into one PDF at the end, in the
- * order asked. A certificate the coach reviewed gets the reviewed text; the others the generated one.
+ * A batch, made in parts (see partSize): each part's certificates are numbered just before the
+ * part is made, in the order of the pages, so a cancel or a failure leaves numbers only on pages
+ * that exist (parts in the making when the coach cancels are finished and kept; a part that fails
+ * gives its new numbers back). The parts are joined into one PDF at the end, in the order asked.
+ * A certificate the coach reviewed gets the reviewed text; the others the generated one.
  */
 export async function printBatch(
   db: InstapDatabase,
@@ -41,47 +40,69 @@ export async function printBatch(
   onProgress: (progress: BatchProgress) => void,
   cancelled: () => boolean,
 ): Promise<{ file: MadeFile | null; issued: Certificate[] }> {
-  const made: { certificate: Certificate; page: Uint8Array }[] = [];
+  const made: { certificates: Certificate[]; pdf: Uint8Array }[] = [];
   const issuedOn = todayIso();
+  const total = trajectoryIds.length;
+  const size = partSize(total);
   const inTheMaking = new Set<Promise<void>>();
   const failures: unknown[] = [];
   let done = 0;
-  for (const [index, trajectoryId] of trajectoryIds.entries()) {
+  for (let part = 0; part * size < total; part++) {
     if (cancelled() || failures.length > 0) break;
-    // An already issued certificate is reprinted from its snapshot, with its own number.
-    const existing = await currentCertificate(db, trajectoryId);
-    const certificate =
-      existing ??
-      (await issueCertificate(
-        db,
-        trajectoryId,
-        await certificateContent(db, trajectoryId, reviewed.get(trajectoryId) ?? null, issuedOn),
-      ));
-    const page: Promise<void> = renderCertificate(certificate)
+    const certificates: Certificate[] = [];
+    // Numbered here, so given back when the part fails.
+    const numbered: Certificate[] = [];
+    try {
+      for (const trajectoryId of trajectoryIds.slice(part * size, (part + 1) * size)) {
+        // An already issued certificate is reprinted from its snapshot, with its own number.
+        const existing = await currentCertificate(db, trajectoryId);
+        const edits = reviewed.get(trajectoryId) ?? null;
+        const certificate =
+          existing ??
+          (await issueCertificate(
+            db,
+            trajectoryId,
+            await certificateContent(db, trajectoryId, edits, issuedOn),
+          ));
+        certificates.push(certificate);
+        if (!existing) numbered.push(certificate);
+      }
+    } catch (error) {
+      await withdrawAll(db, numbered);
+      failures.push(error);
+      break;
+    }
+    const making: Promise<void> = bridge['pdf:certificates']({
+      certificates: certificates.map(printed),
+    })
       .then(
         (file) => {
-          made[index] = { certificate, page: file.bytes };
-          onProgress({ done: ++done, total: trajectoryIds.length });
+          made[part] = { certificates, pdf: file.bytes };
+          done += certificates.length;
+          onProgress({ done, total });
         },
         async (error: unknown) => {
-          if (!existing) await withdrawCertificate(db, certificate.id);
+          await withdrawAll(db, numbered);
           failures.push(error);
         },
       )
-      .finally(() => inTheMaking.delete(page));
-    inTheMaking.add(page);
-    if (inTheMaking.size >= PAGES_AT_ONCE) await Promise.race(inTheMaking);
+      .finally(() => inTheMaking.delete(making));
+    inTheMaking.add(making);
+    if (inTheMaking.size >= PARTS_AT_ONCE) await Promise.race(inTheMaking);
   }
   await Promise.all(inTheMaking);
   if (failures.length > 0) throw failures[0];
-  // In the order asked, whichever page was finished first.
+  // In the order asked, whichever part was finished first.
   const kept = made.filter(Boolean);
-  const pages = kept.map((item) => item.page);
-  const issued = kept.map((item) => item.certificate);
-  if (pages.length === 0) return { file: null, issued };
+  const issued = kept.flatMap((part) => part.certificates);
+  if (kept.length === 0) return { file: null, issued };
   const merged = await bridge['pdf:merge']({
-    parts: pages as Uint8Array<ArrayBuffer>[],
+    parts: kept.map((part) => part.pdf) as Uint8Array<ArrayBuffer>[],
     fileName: `getuigschriften-${issuedOn}.pdf`,
   });
   return { file: merged, issued };
+}
+
+async function withdrawAll(db: InstapDatabase, certificates: readonly Certificate[]) {
+  for (const certificate of certificates) await withdrawCertificate(db, certificate.id);
 }
