@@ -579,9 +579,10 @@ class DocumentImages {
 
 /**
  * One certificate as a section of its document: its content, frame, running header and footer
- * and (for a sample) watermark on its own pages. pdfmake numbers pages across the whole document, and lays out each page of a
- * section with the section's background before it sets any header or footer; so the background
- * notes where this certificate's pages lie, and the header and footer count from its first page.
+ * and (for a sample) watermark on its own pages. pdfmake numbers pages across the whole
+ * document, and lays out each page of a section with the section's background before it sets any
+ * header or footer; so the background notes where this certificate's pages lie, and the header
+ * and footer count from its first page.
  */
 function certificateSection(
   { certificate, density = NORMAL, withoutImages = false }: CertificateSetting,
