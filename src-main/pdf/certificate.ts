@@ -617,26 +617,21 @@ function certificateSection(
     },
   ].filter((block) => block !== null);
 
+  // A rectangle `inset` points inside the page's edge, on every side.
+  const frameLine = (inset: number, lineWidth: number, lineColor: string) =>
+    ({
+      type: 'rect',
+      x: inset,
+      y: inset,
+      w: PAGE.width - 2 * inset,
+      h: PAGE.height - 2 * inset,
+      lineWidth,
+      lineColor,
+    }) as const;
   const frame: Content = {
     canvas: [
-      {
-        type: 'rect',
-        x: FRAME.outer,
-        y: FRAME.outer,
-        w: PAGE.width - 2 * FRAME.outer,
-        h: PAGE.height - 2 * FRAME.outer,
-        lineWidth: 2,
-        lineColor: colours.accent,
-      },
-      {
-        type: 'rect',
-        x: FRAME.inner,
-        y: FRAME.inner,
-        w: PAGE.width - 2 * FRAME.inner,
-        h: PAGE.height - 2 * FRAME.inner,
-        lineWidth: 0.6,
-        lineColor: colours.frameInner,
-      },
+      frameLine(FRAME.outer, 2, colours.accent),
+      frameLine(FRAME.inner, 0.6, colours.frameInner),
     ],
   };
 

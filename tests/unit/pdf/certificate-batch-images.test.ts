@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { describe, expect, it, vi } from 'vitest';
 import { makeCertificates } from '../../../src-main/pdf/certificate';
 import type * as render from '../../../src-main/pdf/render';
-import { certificate, pageTexts, signaturePng } from './document-helpers';
+import { appLogo as logo, certificate, pageTexts, signaturePng } from './document-helpers';
 
 /**
  * Issue 18, point 5: an image pdfkit cannot read (it throws while making the document) spoils a
@@ -27,10 +25,6 @@ vi.mock('../../../src-main/pdf/render', async (original) => {
     },
   };
 });
-
-const logo = new Uint8Array(
-  readFileSync(path.resolve(import.meta.dirname, '..', '..', '..', 'assets', 'icon.png')),
-);
 
 const images = (bytes: Uint8Array) =>
   Buffer.from(bytes)

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src-main/handlers';
 import type { PrintedCertificate } from '../../../src-shared/domain/certificate';
 import { MAX_CERTIFICATES_PER_PART } from '../../../src-shared/ipc/documents';
 import {
+  appLogo as logo,
   certificate,
   handlers,
   pageCount,
@@ -19,10 +18,6 @@ import {
  * each from a page of its own, exactly as pdf:certificate sets it alone: its own running header
  * and page numbers, its own compact setting, and the logo they share embedded once.
  */
-
-const logo = new Uint8Array(
-  readFileSync(path.resolve(import.meta.dirname, '..', '..', '..', 'assets', 'icon.png')),
-);
 
 function named(
   number: string,

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { ContentSection } from 'pdfmake/interfaces';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src-main/handlers';
@@ -10,6 +8,7 @@ import {
 } from '../../../src-main/pdf/certificate';
 import { renderPdf } from '../../../src-main/pdf/render';
 import {
+  appLogo as logo,
   bodyLines,
   certificate,
   handlers,
@@ -20,10 +19,6 @@ import {
   renderPng,
   signaturePng,
 } from './document-helpers';
-
-const logo = new Uint8Array(
-  readFileSync(path.resolve(import.meta.dirname, '..', '..', '..', 'assets', 'icon.png')),
-);
 
 async function print(printed: ReturnType<typeof certificate>) {
   return dispatch(handlers, 'pdf:certificate', { certificate: printed });

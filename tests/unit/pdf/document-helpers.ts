@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -17,6 +17,9 @@ export { pdfPages as pageCount, pdfText };
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
+
+/** The app's own icon: a real PNG logo, as a coach would upload one. */
+export const appLogo = new Uint8Array(readFileSync(path.join(root, 'assets', 'icon.png')));
 
 export const handlers = createServiceHandlers({
   transport: 'web',
