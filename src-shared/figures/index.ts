@@ -294,7 +294,9 @@ class Run {
     for (let place = segment.start; place < segment.end; place++) {
       if (this.started[this.candidateAt[place] as number] === 1) continue;
       const reason = this.reasonAt[place] as number;
-      (perGroup[reason < 0 ? WAITING : reason] as number)++;
+      const group = reason < 0 ? WAITING : reason;
+      // Not `(x as number)++`: Stryker's instrumenter writes that as invalid code.
+      perGroup[group] = (perGroup[group] as number) + 1;
     }
     const counts = zeroCounts(notStartedGroups);
     notStartedGroups.forEach((group, index) => (counts[group] = perGroup[index] as number));
