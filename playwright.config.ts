@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/browser';
-import { E2E_BASE_URL, SESSION_FILE } from './tests/e2e/settings';
+import { E2E_BASE_URL, E2E_TIME_ZONE, SESSION_FILE } from './tests/e2e/settings';
 
 /**
  * e2e tests run against the web host in Debian's Chromium: no browser download, ever. The global
@@ -23,7 +23,7 @@ export default defineConfig({
     baseURL: E2E_BASE_URL,
     storageState: SESSION_FILE,
     locale: 'nl-NL',
-    timezoneId: 'Europe/Amsterdam',
+    timezoneId: E2E_TIME_ZONE,
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },

@@ -1,14 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-/** A date `days` from today as the date field takes it (the browser's own time zone). */
-function inDays(days: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+import { browserDate as inDays } from './settings';
 
 /** One group of Vandaag, by the start of its heading (the count follows it). */
 const group = (page: Page, title: string) =>

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { browserDate } from './settings';
 import {
   completeTrajectory,
   newCandidate,
@@ -12,10 +13,6 @@ import {
 
 const question = (page: Page) =>
   page.getByRole('alertdialog', { name: 'Wijzigingen niet opgeslagen' });
-
-/** Today where the browser runs (playwright.config: Europe/Amsterdam), as a date field shows it. */
-const today = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
 /** Leaving asks; Annuleren (which has the focus) keeps the coach on the form with the text. */
 async function leavingAsks(
@@ -132,7 +129,7 @@ test('toestemming: de datum staat op vandaag, is nodig, en zonder datum zegt de 
   await page.getByLabel('Motivatie').fill('Wil in de zorg werken.');
   await page.getByLabel('Mag met naam besproken worden in het regionale overleg').check();
   const consentOn = page.getByLabel('Toestemming gegeven op');
-  await expect(consentOn).toHaveValue(today());
+  await expect(consentOn).toHaveValue(browserDate());
   await expect(page.getByText('Toestemming gegeven op (optioneel)')).toHaveCount(0);
 
   // Emptied by the coach: saving names the field and what to do; nothing is lost.
