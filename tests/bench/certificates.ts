@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { createServiceHandlers, dispatch } from '../../src-main/handlers';
 import { certificateDocument, certificatesDocument } from '../../src-main/pdf/certificate';
 import { renderPdf } from '../../src-main/pdf/render';
 import type { PrintedCertificate } from '../../src-shared/domain/certificate';
 import type { PdfFile } from '../../src-shared/ipc/documents';
 import { PARTS_AT_ONCE, partSize } from '../../src-renderer/features/certificates/batch-parts';
-import { certificate } from '../unit/pdf/document-helpers';
+import { appLogo as logo, certificate } from '../unit/pdf/document-helpers';
 import { timeMs, timingOf, type BenchRow, type Timing } from './harness';
 
 /**
@@ -17,10 +15,6 @@ import { timeMs, timingOf, type BenchRow, type Timing } from './harness';
  * costs) and the very same document definitions (what the layout costs). The batch's goal is
  * absolute: 100 certificates in 5 s on both cores.
  */
-
-const logo = new Uint8Array(
-  readFileSync(path.resolve(import.meta.dirname, '..', '..', 'assets', 'icon.png')),
-);
 
 /** The tests' sample certificate, with a logo and a name of its own per page. */
 function printed(sequence: number): PrintedCertificate {
