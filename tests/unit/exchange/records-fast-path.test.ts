@@ -1,10 +1,5 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  exchangeValidatorCode,
-  generatedValidatorPath,
-} from '../../../src-main/dev/generate-exchange-validator';
 import { exchangeRecordsFileSchema } from '../../../src-shared/exchange';
 import { validateTrajectories } from '../../../src-shared/exchange/generated/trajectories-validator';
 import { validRecordsFile } from '../../../src-shared/exchange/records-fast-path';
@@ -35,16 +30,6 @@ function asRead(value: unknown): Raw {
 function records(fixture: string = RECORD_FIXTURES[0]): Raw & { trajectories: Raw[] } {
   return fixtureJson(fixture) as Raw & { trajectories: Raw[] };
 }
-
-describe('the generated validator', () => {
-  it(
-    'is what the generator makes of the JSON Schema now (run the generator when this fails)',
-    async () => {
-      expect(readFileSync(generatedValidatorPath, 'utf8')).toBe(await exchangeValidatorCode());
-    },
-    TIMEOUT,
-  );
-});
 
 describe('the fast path for files with records', () => {
   it('reads each valid sample file, with the same output as zod, key order included', () => {
