@@ -62,11 +62,37 @@ const preloadApp: Plugin = {
   },
 };
 
+/**
+ * The style sheet inside the page instead of beside it: the first paint waits for the style sheet,
+ * and on a cold start its request, even from disk, took longer than painting the frame (issue 18).
+ * The CSP allows <style> elements already (static.ts says why); the entry's sheet is ours.
+ */
+const inlineStyleSheet: Plugin = {
+  name: 'instap-inline-style-sheet',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html, { bundle, chunk }) {
+      if (!bundle || !chunk) return html;
+      let inlined = html;
+      for (const fileName of chunk.viteMetadata?.importedCss ?? []) {
+        const sheet = bundle[fileName];
+        if (sheet?.type !== 'asset') continue;
+        const link = new RegExp(`<link rel="stylesheet"[^>]*href="\\./${fileName}">`);
+        if (!link.test(inlined)) throw new Error(`index.html links no ${fileName}`);
+        inlined = inlined.replace(link, () => `<style>${String(sheet.source)}</style>`);
+        // Nothing else loads it: the screens' own sheets are separate files.
+        delete bundle[fileName];
+      }
+      return inlined;
+    },
+  },
+};
+
 export default defineConfig({
   root: 'src-renderer',
   // Relative asset URLs: the same build is served from app://instap/ and from the web host.
   base: './',
-  plugins: [react(), cspMeta, staticFrame, preloadApp],
+  plugins: [react(), cspMeta, staticFrame, preloadApp, inlineStyleSheet],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -3,8 +3,8 @@ import { expect, test } from './fixtures';
 import { E2E_BASE_URL, SESSION_FILE } from './settings';
 
 /**
- * The cold start (issue 18): index.html holds the app's frame, so the window paints it before
- * any script runs, and React's first render takes it over where it stands; the opening screen's
+ * The cold start (issue 18): index.html holds the app's frame and its style sheet, so the window
+ * paints it before any script runs or any other file arrives, and React's first render takes it over where it stands; the opening screen's
  * code is fetched while the database opens, not after.
  */
 const navigation = [
@@ -61,6 +61,11 @@ for (const viewport of [
       javaScriptEnabled: false,
     });
     const frame = await withoutScripts.newPage();
+    // The first paint waits for every style sheet: the frame's own comes inside the page.
+    const styleSheets: string[] = [];
+    frame.on('request', (request) => {
+      if (request.resourceType() === 'stylesheet') styleSheets.push(request.url());
+    });
     await frame.goto('#/instellingen');
     await expect(frame.getByRole('main')).toHaveText('Laden…');
     await expect(frame.getByRole('button', { name: 'Menu' })).toBeVisible({
@@ -70,6 +75,7 @@ for (const viewport of [
       frame.getByRole('navigation', { name: 'Hoofdmenu', includeHidden: true }).locator('a'),
     ).toHaveText(navigation);
     const painted = await frameGeometry(frame);
+    expect(styleSheets).toEqual([]);
 
     await page.setViewportSize(viewport);
     await page.goto('#/instellingen');
