@@ -1,0 +1,90 @@
+import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createBackupStore } from '../../../src-main/files/backup-store';
+
+/**
+ * The names, rotation and listing of the backups a coach makes by hand and those made before a
+ * restore, beside the daily ones: each kind keeps its own newest 20, and the list shows the
+ * newest first with its size. The store takes any text here (the contract checks it on arrival).
+ */
+const newFolder = () => mkdtempSync(path.join(os.tmpdir(), 'instap-store-'));
+
+describe('backups by hand and before a restore', () => {
+  it('are named by the second they were made and keep their own newest 20 each', async () => {
+    const data = newFolder();
+    let at = new Date('2026-03-01T09:00:00Z');
+    const store = createBackupStore(data, () => at);
+    await store.write('daily', '{"kind":"daily"}');
+    const written = [];
+    for (let n = 0; n < 22; n++) {
+      at = new Date(Date.UTC(2026, 2, 1, 9, 0, n));
+      written.push(await store.write('manual', `{"manual":${n}}`));
+      await store.write('before-restore', `{"before":${n}}`);
+    }
+    expect(written[0]).toMatchObject({
+      name: 'instap-handmatig-2026-03-01-09-00-00.json',
+      size: '{"manual":0}'.length,
+    });
+    const files = readdirSync(path.join(data, 'backups')).sort();
+    const seconds = (from: number) =>
+      Array.from({ length: 20 }, (_, i) => String(from + i).padStart(2, '0'));
+    expect(files).toEqual([
+      'instap-dag-2026-03-01.json',
+      ...seconds(2).map((s) => `instap-handmatig-2026-03-01-09-00-${s}.json`),
+      'instap-maand-2026-03.json',
+      ...seconds(2).map((s) => `instap-voor-terugzetten-2026-03-01-09-00-${s}.json`),
+    ]);
+    expect(await store.read('instap-handmatig-2026-03-01-09-00-21.json')).toBe('{"manual":21}');
+    expect(await store.read('instap-voor-terugzetten-2026-03-01-09-00-02.json')).toBe(
+      '{"before":2}',
+    );
+  });
+
+  it('are listed newest first, with their size and time', async () => {
+    const data = newFolder();
+    const store = createBackupStore(data, () => new Date('2026-03-01T09:00:00Z'));
+    const texts = { daily: '{"a":1}', manual: '{"bb":22}', 'before-restore': '{"ccc":333}' };
+    const names = {
+      daily: (await store.write('daily', texts.daily)).name,
+      manual: (await store.write('manual', texts.manual)).name,
+      'before-restore': (await store.write('before-restore', texts['before-restore'])).name,
+    };
+    // Modified in an order unlike both the names' and the writes'.
+    const modified = {
+      [names.manual]: new Date('2026-03-03T10:00:00Z'),
+      [names.daily]: new Date('2026-03-02T10:00:00Z'),
+      'instap-maand-2026-03.json': new Date('2026-03-04T10:00:00Z'),
+      [names['before-restore']]: new Date('2026-03-01T10:00:00Z'),
+    };
+    for (const [name, time] of Object.entries(modified)) {
+      utimesSync(path.join(data, 'backups', name), time, time);
+    }
+    expect(await store.list()).toEqual([
+      {
+        name: 'instap-maand-2026-03.json',
+        size: texts.daily.length,
+        modifiedAt: '2026-03-04T10:00:00.000Z',
+      },
+      { name: names.manual, size: texts.manual.length, modifiedAt: '2026-03-03T10:00:00.000Z' },
+      { name: names.daily, size: texts.daily.length, modifiedAt: '2026-03-02T10:00:00.000Z' },
+      {
+        name: names['before-restore'],
+        size: texts['before-restore'].length,
+        modifiedAt: '2026-03-01T10:00:00.000Z',
+      },
+    ]);
+  });
+
+  it('lists nothing but backups, and nothing in a new data folder', async () => {
+    const data = newFolder();
+    const store = createBackupStore(data, () => new Date('2026-03-01T09:00:00Z'));
+    expect(await store.list()).toEqual([]);
+    await store.write('manual', '{}');
+    writeFileSync(path.join(data, 'backups', 'notities.txt'), 'geen back-up');
+    expect((await store.list()).map((entry) => entry.name)).toEqual([
+      'instap-handmatig-2026-03-01-09-00-00.json',
+    ]);
+  });
+});
