@@ -8,6 +8,7 @@ import {
   type BackupTable,
 } from '../../../src-shared/domain/backup';
 import { SCHEMA_VERSION } from '../../../src-renderer/db/database';
+import { schemaVersions } from '../../../src-shared/schema/versions';
 
 /**
  * The checks a backup passes before anything is replaced or stored, on the committed backup of
@@ -68,6 +69,21 @@ describe('a backup of this version', () => {
       backup.tables.trajectories.push({ ...running, id: 't-binned', deletedAt: running.createdAt });
     });
     expect(backupProblem(text)).toBeNull();
+  });
+
+  it('takes every action the audit log records', () => {
+    const actions = ['create', 'update', 'delete', 'restore', 'purge'];
+    const text = damaged((backup) => {
+      const entry = row(backup, 'auditLog');
+      backup.tables.auditLog = actions.map((action, index) => ({
+        ...entry,
+        seq: index + 1,
+        action,
+      }));
+    });
+    const check = parseBackup(text);
+    if (!check.ok) throw new Error(check.message);
+    expect(check.backup.tables.auditLog.map((entry) => entry.action)).toEqual(actions);
   });
 
   it('lets two ended trajectories of one candidate stand', () => {
@@ -196,6 +212,13 @@ describe('a backup whose rows are not what the tables hold', () => {
       'tables › certificates › 0 › number',
     ],
     [
+      'a certificate number with text before it',
+      (backup) => {
+        row(backup, 'certificates').number = 'x2026-0001';
+      },
+      'tables › certificates › 0 › number',
+    ],
+    [
       'a certificate number with text after it',
       (backup) => {
         row(backup, 'certificates').number = '2026-0001x';
@@ -266,7 +289,34 @@ describe('a backup whose rows are not what the tables hold', () => {
       }),
       'De back-up is beschadigd of onvolledig (bij tables). Er is niets gewijzigd.',
     ],
+    [
+      'a backup of schema version 0, which no Instap wrote',
+      damaged((backup) => {
+        backup.schemaVersion = 0;
+      }),
+      'Deze back-up is gemaakt met een versie van Instap die deze versie niet kan bijwerken. Er is niets gewijzigd.',
+    ],
   ])('refuses %s', (_name, text, message) => {
     expect(parseBackup(text)).toEqual({ ok: false, message });
+  });
+
+  it('refuses a backup whose upgrade to this version fails, and says so', () => {
+    const text = damaged((backup) => {
+      backup.schemaVersion = SCHEMA_VERSION - 1;
+    });
+    const failingStep = [
+      ...schemaVersions.slice(0, -1),
+      {
+        ...schemaVersions.at(-1)!,
+        upgrade: () => {
+          throw new Error('step');
+        },
+      },
+    ];
+    expect(parseBackup(text, failingStep)).toEqual({
+      ok: false,
+      message:
+        'De back-up kon niet worden bijgewerkt naar de indeling van deze versie van Instap. Er is niets gewijzigd.',
+    });
   });
 });

@@ -1,8 +1,15 @@
-import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createBackupStore } from '../../../src-main/files/backup-store';
+import { KEEP_MONTHLY, createBackupStore } from '../../../src-main/files/backup-store';
 
 /**
  * The names, rotation and listing of the backups a coach makes by hand and those made before a
@@ -86,5 +93,59 @@ describe('backups by hand and before a restore', () => {
     expect((await store.list()).map((entry) => entry.name)).toEqual([
       'instap-handmatig-2026-03-01-09-00-00.json',
     ]);
+  });
+
+  it('leaves alone files whose name only contains a kind of backup', async () => {
+    const data = newFolder();
+    const backups = path.join(data, 'backups');
+    mkdirSync(backups, { recursive: true });
+    // A coach's own copies, named after a backup: valid backup names, but of no kind.
+    const copies = Array.from({ length: 25 }, (_, i) => {
+      const dd = String(i + 1).padStart(2, '0');
+      return [
+        `instap-kopie-instap-dag-2026-01-${dd}.json`,
+        `instap-kopie-${dd}-instap-maand-2024-${String((i % 12) + 1).padStart(2, '0')}.json`,
+        `instap-kopie-instap-handmatig-${dd}.json`,
+        `instap-kopie-instap-voor-terugzetten-${dd}.json`,
+      ];
+    }).flat();
+    for (const name of copies) writeFileSync(path.join(backups, name), '{}');
+    const store = createBackupStore(data, () => new Date('2026-03-01T09:00:00Z'));
+    await store.write('daily', '{}');
+    await store.write('manual', '{}');
+    await store.write('before-restore', '{}');
+    const left = readdirSync(backups);
+    expect(copies.filter((name) => !left.includes(name))).toEqual([]);
+    expect(left).toHaveLength(copies.length + 4);
+  });
+});
+
+describe('rotation beside entries that cannot be read', () => {
+  it('spares the newest readable backup of those it would remove', async () => {
+    const data = newFolder();
+    const backups = path.join(data, 'backups');
+    mkdirSync(backups, { recursive: true });
+    const real = readFileSync(
+      path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'backups', 'instap-v7.json'),
+      'utf8',
+    );
+    const monthName = (month: number) =>
+      `instap-maand-${2024 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}.json`;
+    // Two real monthly backups from before a restart (not written by this store), then as many
+    // newer months as are kept, none of them readable (folders with a backup's name), up to
+    // this month's, which therefore is not written again.
+    writeFileSync(path.join(backups, monthName(0)), real);
+    writeFileSync(path.join(backups, monthName(1)), real);
+    const thisMonth = 12 * 2 + 2; // March 2026
+    const newer = Array.from({ length: KEEP_MONTHLY }, (_, i) => thisMonth - i).reverse();
+    for (const month of newer) mkdirSync(path.join(backups, monthName(month)));
+
+    const store = createBackupStore(data, () => new Date('2026-03-01T09:00:00Z'));
+    await store.write('daily', '{"today":1}');
+
+    const monthly = readdirSync(backups)
+      .filter((name) => name.startsWith('instap-maand-'))
+      .sort();
+    expect(monthly).toEqual([monthName(1), ...newer.map(monthName)]);
   });
 });
