@@ -60,16 +60,19 @@ export function createBackupStore(dataFolder: string, now: () => Date = () => ne
 
   /**
    * Keeps the newest `keep` of a kind, and never lets files that are no backup (an older
-   * version stored any text) push out the newest one that is.
+   * version stored any text) push out the newest one that is. The backup just written stays
+   * even when the computer's clock stands behind the names of the others.
    */
-  async function keepNewest(pattern: RegExp, keep: number) {
+  async function keepNewest(pattern: RegExp, keep: number, justWritten: string) {
     const matching = (await names()).filter((name) => pattern.test(name));
     const surplus = matching.slice(0, Math.max(0, matching.length - keep));
     if (surplus.length === 0) return;
     const spared = (await newestUsable(matching.slice(surplus.length)))
       ? null
       : await newestUsable(surplus);
-    for (const name of surplus) if (name !== spared) await unlink(file(name));
+    for (const name of surplus) {
+      if (name !== spared && name !== justWritten) await unlink(file(name));
+    }
   }
 
   async function entry(name: string): Promise<BackupEntry> {
@@ -98,10 +101,10 @@ export function createBackupStore(dataFolder: string, now: () => Date = () => ne
           await save(monthly, text);
           checked.add(monthly);
         }
-        await keepNewest(patterns.daily, KEEP_DAILY);
-        await keepNewest(patterns.monthly, KEEP_MONTHLY);
+        await keepNewest(patterns.daily, KEEP_DAILY, name);
+        await keepNewest(patterns.monthly, KEEP_MONTHLY, monthly);
       } else {
-        await keepNewest(patterns[reason], KEEP_OTHER);
+        await keepNewest(patterns[reason], KEEP_OTHER, name);
       }
       return entry(name);
     },

@@ -149,3 +149,28 @@ describe('rotation beside entries that cannot be read', () => {
     expect(monthly).toEqual([monthName(1), ...newer.map(monthName)]);
   });
 });
+
+describe('a backup made while the clock stands behind', () => {
+  it('stays, though newer backups fill the kind', async () => {
+    const data = newFolder();
+    let at = new Date('2026-04-01T09:00:00Z');
+    const store = createBackupStore(data, () => at);
+    for (let day = 1; day <= 14; day++) {
+      at = new Date(Date.UTC(2026, 3, day, 9));
+      await store.write('daily', `{"april":${day}}`);
+    }
+    // The computer's date is set a month back.
+    at = new Date('2026-03-01T09:00:00Z');
+    const entry = await store.write('daily', '{"today":1}');
+
+    expect(entry).toMatchObject({
+      name: 'instap-dag-2026-03-01.json',
+      size: '{"today":1}'.length,
+    });
+    expect(await store.read('instap-dag-2026-03-01.json')).toBe('{"today":1}');
+    const daily = readdirSync(path.join(data, 'backups')).filter((name) =>
+      name.startsWith('instap-dag-'),
+    );
+    expect(daily).toHaveLength(15);
+  });
+});
