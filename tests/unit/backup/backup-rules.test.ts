@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   backupProblem,
@@ -9,23 +7,17 @@ import {
 } from '../../../src-shared/domain/backup';
 import { SCHEMA_VERSION } from '../../../src-renderer/db/database';
 import { schemaVersions } from '../../../src-shared/schema/versions';
+import { committedBackup } from '../../fixtures/backups/committed';
 
 /**
  * The checks a backup passes before anything is replaced or stored, on the committed backup of
  * the current schema version (every table has rows): each damage is refused with its own Dutch
  * message, which names the place and never a value. Pure and fast: no database.
  */
-const fixture = path.resolve(
-  import.meta.dirname,
-  '..',
-  '..',
-  'fixtures',
-  'backups',
-  `instap-v${SCHEMA_VERSION}.json`,
-);
 type Row = Record<string, unknown>;
 type Raw = Row & { tables: Record<BackupTable, Row[]> };
-const raw = (): Raw => JSON.parse(readFileSync(fixture, 'utf8')) as Raw;
+const committed = committedBackup(SCHEMA_VERSION);
+const raw = (): Raw => JSON.parse(committed) as Raw;
 
 /** The fixture with `damage` done to it, as the text of a file. */
 function damaged(damage: (backup: Raw) => void): string {
@@ -51,8 +43,7 @@ const damagedAt = (where: string) =>
 
 describe('a backup of this version', () => {
   it('is read whole, with the number of rows of every table', () => {
-    const text = readFileSync(fixture, 'utf8');
-    const check = parseBackup(text);
+    const check = parseBackup(committed);
     if (!check.ok) throw new Error(check.message);
     const expected = Object.fromEntries(
       backupTables.map((table) => [table, raw().tables[table].length]),
@@ -60,7 +51,7 @@ describe('a backup of this version', () => {
     expect(check.counts).toEqual(expected);
     expect(Object.values(check.counts).every((count) => count > 0)).toBe(true);
     expect(check.backup.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(backupProblem(text)).toBeNull();
+    expect(backupProblem(committed)).toBeNull();
   });
 
   it('lets a second running trajectory of a candidate stand when one of them is in the bin', () => {

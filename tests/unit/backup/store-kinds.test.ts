@@ -1,15 +1,9 @@
-import {
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KEEP_MONTHLY, createBackupStore } from '../../../src-main/files/backup-store';
+import { committedBackup } from '../../fixtures/backups/committed';
 
 /**
  * The names, rotation and listing of the backups a coach makes by hand and those made before a
@@ -125,10 +119,7 @@ describe('rotation beside entries that cannot be read', () => {
     const data = newFolder();
     const backups = path.join(data, 'backups');
     mkdirSync(backups, { recursive: true });
-    const real = readFileSync(
-      path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'backups', 'instap-v7.json'),
-      'utf8',
-    );
+    const real = committedBackup(7);
     const monthName = (month: number) =>
       `instap-maand-${2024 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}.json`;
     // Two real monthly backups from before a restart (not written by this store), then as many

@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseBackup } from '../../../src-shared/domain/backup';
@@ -18,6 +17,7 @@ import {
   type InstapDatabase,
 } from '../../../src-renderer/db/database';
 import { replaceAll } from '../../../src-renderer/features/backup/backup-repository';
+import { committedBackup } from '../../fixtures/backups/committed';
 import { shippedSnapshot, shippedVersions } from './shipped-versions';
 
 let counter = 0;
@@ -25,8 +25,6 @@ const freshName = () => `instap-upgrade-${counter++}`;
 
 /** The committed backup of every shipped version (tests/fixtures/backups, never regenerated). */
 const fixtureVersions = shippedSnapshot.map((shipped) => shipped.version);
-const fixture = (version: number) =>
-  readFileSync(new URL(`../../fixtures/backups/instap-v${version}.json`, import.meta.url), 'utf8');
 const fixtureRows = (text: string) => (decodeWire(text) as { tables: TableRows }).tables;
 
 /** The fixture's rows of every table, in whatever order the database keeps them. */
@@ -139,7 +137,10 @@ const throwing: SchemaVersion = {
 
 describe('restoring a backup of every earlier schema version', () => {
   it.each(fixtureVersions)('has a fixture of version %i with rows in every table', (version) => {
-    const backup = decodeWire(fixture(version)) as { schemaVersion: number; tables: TableRows };
+    const backup = decodeWire(committedBackup(version)) as {
+      schemaVersion: number;
+      tables: TableRows;
+    };
     expect(backup.schemaVersion).toBe(version);
     const empty = tablesAt(shippedVersions, version).filter(
       (table) => !backup.tables[table]?.length,
@@ -150,7 +151,7 @@ describe('restoring a backup of every earlier schema version', () => {
   it.each(fixtureVersions)(
     'gives the version %i rows exactly as the in-place upgrade keeps them',
     async (version) => {
-      const text = fixture(version);
+      const text = committedBackup(version);
       const inPlace = await upgradedInPlace(version, text, schemaVersions);
       expect(await restored(text, schemaVersions)).toEqual(inPlace);
       expectEveryRecordKept(inPlace, text);
@@ -160,7 +161,7 @@ describe('restoring a backup of every earlier schema version', () => {
   it.each(fixtureVersions)(
     'runs a future step that changes data on the version %i backup as on the live database',
     async (version) => {
-      const text = fixture(version);
+      const text = committedBackup(version);
       const versions = [...schemaVersions, renameCoach];
       const inPlace = await upgradedInPlace(version, text, versions);
       const restoredRows = await restored(text, versions);
@@ -172,7 +173,7 @@ describe('restoring a backup of every earlier schema version', () => {
 });
 
 describe('a backup or database the app cannot upgrade', () => {
-  const current = fixture(fixtureVersions.length);
+  const current = committedBackup(fixtureVersions.length);
   const withVersion = (schemaVersion: number) =>
     current.replace(/"schemaVersion": \d+/, `"schemaVersion": ${schemaVersion}`);
 
@@ -186,7 +187,7 @@ describe('a backup or database the app cannot upgrade', () => {
     ['older than any version', withVersion(0), schemaVersions, 'niet kan bijwerken'],
     [
       'whose upgrade fails halfway',
-      fixture(2),
+      committedBackup(2),
       [...schemaVersions, renameCoach, throwing],
       'kon niet worden bijgewerkt',
     ],
@@ -194,7 +195,7 @@ describe('a backup or database the app cannot upgrade', () => {
     'refuses a backup %s with a Dutch message and changes nothing',
     async (_name, text, versions, message) => {
       const db = await openDatabase(freshName(), versions);
-      await restoreText(db, fixture(3), versions);
+      await restoreText(db, committedBackup(3), versions);
       const before = await readAll(db, versions);
       const check = await restoreText(db, text, versions);
       expect(check.ok).toBe(false);
@@ -206,7 +207,7 @@ describe('a backup or database the app cannot upgrade', () => {
 
   it('leaves a database whose upgrade fails at its old version with its rows, and says why', async () => {
     const version = fixtureVersions.length;
-    const text = fixture(version);
+    const text = committedBackup(version);
     const name = await shippedDatabase(version, text);
     const error = await openDatabase(name, [...schemaVersions, renameCoach, throwing]).catch(
       (reason: unknown) => reason,

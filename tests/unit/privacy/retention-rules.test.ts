@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BackupTables } from '../../../src-shared/domain/backup';
 import type { Candidate } from '../../../src-shared/domain/candidate';
@@ -21,20 +19,14 @@ import {
   type RetentionPolicy,
 } from '../../../src-shared/domain/retention';
 import { decodeWire } from '../../../src-shared/ipc/envelope';
+import { committedBackup } from '../../fixtures/backups/committed';
 
 /**
  * The retention rule (DOMAIN.md "Privacy") and what anonymising keeps, as pure functions: the
  * dates each period counts from and ends on, the day it is due, the order of the list, and the
  * exact rows that stay. Rows come from the committed backup of the current schema version.
  */
-const tables = (
-  decodeWire(
-    readFileSync(
-      path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'backups', 'instap-v7.json'),
-      'utf8',
-    ),
-  ) as { tables: BackupTables }
-).tables;
+const tables = (decodeWire(committedBackup(7)) as { tables: BackupTables }).tables;
 const first = <T>(rows: readonly T[]): T => {
   if (rows[0] === undefined) throw new Error('the fixture has no such row');
   return rows[0];
