@@ -8,6 +8,7 @@ import {
   trajectoryKinds,
 } from '../../../src-shared/domain/codes';
 import { computeFigures, type FigureRecord } from '../../../src-shared/figures';
+import { propertySettings } from '../property-settings';
 
 /** A real day of 2017–2022 as `YYYY-MM-DD`. */
 const day = fc
@@ -78,7 +79,7 @@ describe('started = completed + ongoing + stopped (fast-check)', () => {
           expect(f.averageDurationDays === null).toBe(f.completed + f.stopped === 0);
         },
       ),
-      { numRuns: 500 },
+      propertySettings(500),
     );
   });
 });
