@@ -5,6 +5,7 @@ import { validateTrajectories } from '../../../src-shared/exchange/generated/tra
 import { validRecordsFile } from '../../../src-shared/exchange/records-fast-path';
 import { errorsOf, expectIssue, fixtureJson, parseJson, parsedFile } from './helpers';
 import type { Raw } from './helpers';
+import { propertySettings } from '../property-settings';
 
 /**
  * The fast path for valid files with records (generated validator + one pass) beside zod: it
@@ -19,7 +20,8 @@ const RECORD_FIXTURES = [
   'stichting-de-linde-2019-records-older.json',
   'stichting-de-linde-2020-records.json',
 ] as const;
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
+const PROPERTY = propertySettings(300);
+const RUNS = PROPERTY.numRuns;
 const TIMEOUT = 60_000;
 
 /** A fixture as it arrives in a file (JSON: no undefined values, absent keys stay absent). */
@@ -103,7 +105,7 @@ describe('the fast path for files with records', () => {
     const raw = asRead(file);
     const fast = validRecordsFile(raw);
     expect(fast).toStrictEqual(exchangeRecordsFileSchema.parse(raw));
-    raw.trajectories.forEach((record, i) =>
+    (raw.trajectories as Raw[]).forEach((record, i) =>
       expect(fast?.trajectories[i], `record ${i}`).toBe(record),
     );
   });
@@ -238,10 +240,12 @@ describe('the fast path for files with records', () => {
           expect(fast).toStrictEqual(zod.data);
           expect(JSON.stringify(fast)).toBe(JSON.stringify(zod.data));
         }),
-        { numRuns: RUNS },
+        PROPERTY,
       );
-      // Both answers occur, so the comparison above is not vacuous.
-      expect(accepted).toBeGreaterThan(RUNS / 20);
+      // Both answers occur, so the comparison above is not vacuous. About 9 % of the changed files
+      // are accepted and 91 % refused; these bounds stay four standard deviations below at 300
+      // cases, so a random seed does not make the test flaky.
+      expect(accepted).toBeGreaterThan(RUNS / 50);
       expect(refused).toBeGreaterThan(RUNS / 3);
     },
     TIMEOUT,
