@@ -77,7 +77,9 @@ const inlineStyleSheet: Plugin = {
       for (const fileName of chunk.viteMetadata?.importedCss ?? []) {
         const sheet = bundle[fileName];
         if (sheet?.type !== 'asset') continue;
-        const link = new RegExp(`<link rel="stylesheet"[^>]*href="\\./${fileName}">`);
+        // The name is a path with dots: matched as text, not as a pattern.
+        const href = `./${fileName}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const link = new RegExp(`<link rel="stylesheet"[^>]*href="${href}">`);
         if (!link.test(inlined)) throw new Error(`index.html links no ${fileName}`);
         inlined = inlined.replace(link, () => `<style>${String(sheet.source)}</style>`);
         // Nothing else loads it: the screens' own sheets are separate files.
