@@ -1,118 +1,49 @@
-import type { Block, Inline } from './markdown';
+import ReactMarkdown, { type Components, type ExtraProps } from 'react-markdown';
+import remarkGfm from 'remark-gfm';
 
 interface MarkdownProps {
-  blocks: Block[];
+  /** CommonMark, with GitHub's tables. */
+  text: string;
   /** The address of an image the app ships, or null: any other image is left out. */
   imageUrl: (source: string) => string | null;
-  /** The id of the first heading, for the page's aria-labelledby. */
+  /** The id of the page's title (its one level-1 heading), for the page's aria-labelledby. */
   titleId: string;
 }
 
-/** Parsed Markdown as React elements: text stays text (React escapes it), never HTML. */
-export function Markdown({ blocks, imageUrl, titleId }: MarkdownProps) {
-  const titleIndex = blocks.findIndex((block) => block.kind === 'heading');
-  return blocks.map((block, index) => (
-    <MarkdownBlock
-      key={index}
-      block={block}
-      imageUrl={imageUrl}
-      id={index === titleIndex ? titleId : undefined}
-    />
-  ));
+/** The element's own props, without the syntax tree node react-markdown passes beside them. */
+function own<P extends ExtraProps>({ node: _node, ...props }: P) {
+  return props;
 }
 
-function MarkdownBlock({
-  block,
-  imageUrl,
-  id,
-}: {
-  block: Block;
-  imageUrl: MarkdownProps['imageUrl'];
-  id?: string;
-}) {
-  switch (block.kind) {
-    case 'heading': {
-      const Heading = `h${block.level}` as const;
-      return (
-        <Heading id={id}>
-          <InlineText content={block.content} />
-        </Heading>
-      );
-    }
-    case 'paragraph':
-      return (
-        <p>
-          <InlineText content={block.content} />
-        </p>
-      );
-    case 'list': {
-      const List = block.ordered ? 'ol' : 'ul';
-      return (
-        <List>
-          {block.items.map((item, index) => (
-            <li key={index}>
-              <InlineText content={item.content} />
-              {item.blocks.map((nested, at) => (
-                <MarkdownBlock key={at} block={nested} imageUrl={imageUrl} />
-              ))}
-            </li>
-          ))}
-        </List>
-      );
-    }
-    case 'table':
-      return (
-        <table className="figures-table">
-          <thead>
-            <tr>
-              {block.header.map((cell, index) => (
-                <th key={index} scope="col">
-                  <InlineText content={cell} />
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {block.rows.map((row, index) => (
-              <tr key={index}>
-                {row.map((cell, at) => (
-                  <td key={at}>
-                    <InlineText content={cell} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      );
-    case 'image': {
-      const source = imageUrl(block.source);
+const tableParts: Components = {
+  table: (props) => <table className="figures-table" {...own(props)} />,
+  th: (props) => <th scope="col" {...own(props)} />,
+};
+
+/**
+ * The user guide's Markdown as React elements. Raw HTML in the text stays text (react-markdown
+ * shows it as text unless a plugin is added to render it), links show only their text (help never
+ * opens a browser), and only the images the app ships are shown.
+ */
+export function Markdown({ text, imageUrl, titleId }: MarkdownProps) {
+  const components: Components = {
+    ...tableParts,
+    h1: (props) => <h1 id={titleId} {...own(props)} />,
+    img: ({ src, alt }) => {
+      const source = typeof src === 'string' ? imageUrl(src) : null;
       return source ? (
-        <img className="guide-image" src={source} alt={block.alt} loading="lazy" />
+        <img className="guide-image" src={source} alt={alt ?? ''} loading="lazy" />
       ) : null;
-    }
-  }
-}
-
-function InlineText({ content }: { content: Inline[] }) {
-  return content.map((part, index) => {
-    switch (part.kind) {
-      case 'text':
-        return part.text;
-      case 'code':
-        return <code key={index}>{part.text}</code>;
-      case 'strong':
-        return (
-          <strong key={index}>
-            <InlineText content={part.children} />
-          </strong>
-        );
-      case 'em':
-        return (
-          <em key={index}>
-            <InlineText content={part.children} />
-          </em>
-        );
-    }
-  });
+    },
+  };
+  return (
+    <ReactMarkdown
+      remarkPlugins={[remarkGfm]}
+      components={components}
+      disallowedElements={['a']}
+      unwrapDisallowed
+    >
+      {text}
+    </ReactMarkdown>
+  );
 }
