@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
   addFigures,
+  addedFigureNames,
   benefitBreakdown,
+  breakdown,
   calendarYear,
   computeFigures,
   emptyFigures,
+  programmesOf,
+  recordsBehind,
   startYearBreakdown,
   trendByYear,
+  withoutUnsupplied,
 } from '../../../src-shared/figures';
-import type { Figures, SuppliedFigures } from '../../../src-shared/figures';
+import type { Figures, FigureRecord, SuppliedFigures } from '../../../src-shared/figures';
 import { figureRecord } from './cases';
 
 /**
@@ -126,10 +131,135 @@ describe('addFigures edges', () => {
     );
   });
 
+  it('adds sustained work when every part supplies it, and supplies none when one lacks it', () => {
+    const a = part({ sustained6Months: { due: 2, employed: 1 }, sustained12Months: null });
+    const b = part({ sustained6Months: { due: 3, employed: 3 }, sustained12Months: null });
+    expect(addFigures([a, b], 0).sustained6Months).toEqual({ due: 5, employed: 4 });
+    const lacking = part({ sustained6Months: null, sustained12Months: { due: 1, employed: 1 } });
+    for (const parts of [
+      [lacking, a],
+      [a, lacking],
+    ]) {
+      expect(addFigures(parts, 0).sustained6Months).toBeNull();
+      expect(addFigures(parts, 0).sustained12Months).toBeNull();
+    }
+    const full = part({ sustained12Months: { due: 4, employed: 2 } });
+    expect(addFigures([full, full], 0).sustained12Months).toEqual({ due: 8, employed: 4 });
+  });
+
+  it('supplies no toPaidWorkInSector when the first part lacks it', () => {
+    const lacking = part({ toPaidWorkInSector: null });
+    expect(addFigures([lacking, part({ toPaidWorkInSector: 2 })], 0).toPaidWorkInSector).toBeNull();
+  });
+
+  it('makes exactly the figures a source did not supply null', () => {
+    const figures = part({ toPaidWorkInSector: 3, sustained6Months: { due: 1, employed: 1 } });
+    const result = withoutUnsupplied(figures, new Set(['toPaidWorkInSector', 'sustained6Months']));
+    expect(result).toEqual({
+      ...figures,
+      notStarted: null,
+      sustained12Months: null,
+    });
+    expect(withoutUnsupplied(figures, new Set())).toEqual({
+      ...figures,
+      ...Object.fromEntries(addedFigureNames.map((name) => [name, null])),
+    });
+  });
+
   it('does not supply notStarted when one part lacks it, first or last', () => {
     const supplied = part({ notStarted: notStarted({ withdrew: 1 }) });
     const lacking = part({ notStarted: null });
     expect(addFigures([lacking, supplied], 0).notStarted).toBeNull();
     expect(addFigures([supplied, lacking], 0).notStarted).toBeNull();
+  });
+});
+
+describe('more edges of the rewritten figures', () => {
+  const year2019 = { from: '2019-01-01', to: '2019-12-31' };
+  const inProgramme = (key: string, fields: Partial<FigureRecord>) =>
+    figureRecord({ key, programme: 'WEP Trein', ...fields });
+  const records = [
+    inProgramme('a', {
+      discussedOn: '2019-01-10',
+      startedOn: '2019-02-01',
+      kind: 'trial-placement',
+    }),
+    inProgramme('b', { discussedOn: '2019-01-11' }),
+    figureRecord({ key: 'c', discussedOn: '2019-01-12', startedOn: '2019-02-01' }),
+    figureRecord({ key: 'd', discussedOn: '2019-01-13', programme: 'Leren en werken' }),
+  ];
+  const programme = { programme: 'WEP Trein' };
+
+  it('filters the breakdowns and the records behind "discussed" by programme', () => {
+    const rows = breakdown(records, year2019, R, 'kind', programme);
+    expect(rows.map((row) => [row.group, row.figures.discussed, row.figures.started])).toEqual([
+      ['trial-placement', 1, 1],
+      ['work-experience', 1, 0],
+    ]);
+    expect(recordsBehind(records, year2019, R, 'discussed', programme).map((r) => r.key)).toEqual([
+      'a',
+      'b',
+    ]);
+  });
+
+  it('counts an ended record without a known outcome or stop reason as unknown and other', () => {
+    const ended = [
+      figureRecord({
+        key: 'e',
+        startedOn: '2019-02-01',
+        endedOn: '2019-05-01',
+        status: 'completed',
+      }),
+      figureRecord({
+        key: 'f',
+        startedOn: '2019-02-01',
+        endedOn: '2019-05-01',
+        status: 'completed',
+        outcome: 'emigrated' as FigureRecord['outcome'],
+      }),
+      figureRecord({ key: 'g', startedOn: '2019-02-01', endedOn: '2019-05-01', status: 'stopped' }),
+      figureRecord({
+        key: 'h',
+        startedOn: '2019-02-01',
+        endedOn: '2019-05-01',
+        status: 'stopped',
+        stopReason: 'bored' as FigureRecord['stopReason'],
+      }),
+    ];
+    const figures = computeFigures(ended, year2019, R);
+    expect(figures.outcomes.unknown).toBe(4);
+    expect(figures.stopReasons.other).toBe(2);
+  });
+
+  it('names referenceDate when the trend gets a bad one', () => {
+    expect(() => trendByYear([], [2019], '2019-13-01')).toThrow(
+      new RangeError('referenceDate is not a YYYY-MM-DD date: 2019-13-01'),
+    );
+  });
+
+  it('puts each record in the trend year of its own dates, also before 2000', () => {
+    const old = [
+      figureRecord({ key: 'x', discussedOn: '1999-11-01', startedOn: '1999-12-01' }),
+      figureRecord({ key: 'y', discussedOn: '1987-11-01', startedOn: '1987-12-01' }),
+    ];
+    const trend = trendByYear(old, [1987, 1999, 2000], R);
+    expect(trend.map((row) => [row.year, row.figures.discussed, row.figures.started])).toEqual([
+      [1987, 1, 1],
+      [1999, 1, 1],
+      [2000, 0, 0],
+    ]);
+  });
+
+  it('offers no programme choice for a name that is empty once tidied', () => {
+    const named = [
+      figureRecord({ key: 'p', programme: '   ' }),
+      figureRecord({ key: 'q', programme: 'WEP Trein' }),
+    ];
+    expect(programmesOf(named)).toEqual(['WEP Trein']);
+  });
+
+  it('has no start-year row for people discussed in the period but not started', () => {
+    const rows = startYearBreakdown(records, year2019, R);
+    expect(rows.map((row) => row.group)).toEqual(['2019']);
   });
 });
