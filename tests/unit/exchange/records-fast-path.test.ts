@@ -67,6 +67,10 @@ describe('the fast path for files with records', () => {
     ],
     ['ref as its last key', (t) => ({ ...without(t, ['ref']), ref: t.ref })],
     ['an unknown key and no learning goals', (t) => ({ ...t, learningGoals: null, x: 1 })],
+    [
+      'an unknown key and none of the optional keys',
+      (t) => ({ ...without(t, ['notStartedReason', 'programme', 'outflow', 'followUp']), x: 1 }),
+    ],
   ];
 
   it.each(unusualRecords)(
