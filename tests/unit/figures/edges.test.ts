@@ -202,35 +202,6 @@ describe('more edges of the rewritten figures', () => {
     ]);
   });
 
-  it('counts an ended record without a known outcome or stop reason as unknown and other', () => {
-    const ended = [
-      figureRecord({
-        key: 'e',
-        startedOn: '2019-02-01',
-        endedOn: '2019-05-01',
-        status: 'completed',
-      }),
-      figureRecord({
-        key: 'f',
-        startedOn: '2019-02-01',
-        endedOn: '2019-05-01',
-        status: 'completed',
-        outcome: 'emigrated' as FigureRecord['outcome'],
-      }),
-      figureRecord({ key: 'g', startedOn: '2019-02-01', endedOn: '2019-05-01', status: 'stopped' }),
-      figureRecord({
-        key: 'h',
-        startedOn: '2019-02-01',
-        endedOn: '2019-05-01',
-        status: 'stopped',
-        stopReason: 'bored' as FigureRecord['stopReason'],
-      }),
-    ];
-    const figures = computeFigures(ended, year2019, R);
-    expect(figures.outcomes.unknown).toBe(4);
-    expect(figures.stopReasons.other).toBe(2);
-  });
-
   it('names referenceDate when the trend gets a bad one', () => {
     expect(() => trendByYear([], [2019], '2019-13-01')).toThrow(
       new RangeError('referenceDate is not a YYYY-MM-DD date: 2019-13-01'),
