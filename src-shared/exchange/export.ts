@@ -141,7 +141,7 @@ function toFigureRecord(s: ExportSource): FigureRecord {
     stopReason: s.stopReason,
     outcome: s.outcome,
     notStartedReason: s.notStartedReason ?? null,
-    programme: s.programme ?? null,
+    // No programme: buildExport applies the programme filter to the sources themselves.
     outflow: s.outflow ?? null,
     followUp: s.followUp ?? null,
   };
@@ -367,10 +367,9 @@ export function createPseudonymiser(secret: Uint8Array): Pseudonymise {
   const subtle = web.crypto?.subtle;
   if (subtle === undefined) throw new Error('Web Crypto (crypto.subtle) is not available.');
   const encoder = new web.TextEncoder();
-  // A copy: a caller that later wipes its buffer does not change the key.
-  const key = subtle.importKey('raw', secret.slice(), { name: 'HMAC', hash: 'SHA-256' }, false, [
-    'sign',
-  ]);
+  // importKey copies the bytes before it returns: a caller that later wipes its buffer does not
+  // change the key.
+  const key = subtle.importKey('raw', secret, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
   return async (kind, internalId) => {
     const mac = new Uint8Array(
       await subtle.sign('HMAC', await key, encoder.encode(`${kind}:${internalId}`)),

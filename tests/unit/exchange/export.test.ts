@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { FollowUp, Outflow } from '../../../src-shared/domain/outflow';
 import { employerInputSchema, locationSchema } from '../../../src-shared/domain/employer';
 import { emptySettings, settingsSchema } from '../../../src-shared/domain/settings';
 import {
@@ -15,6 +16,7 @@ import { parseJson, parsedFile } from './helpers';
 import {
   inputA,
   inputB,
+  organisationB,
   personalStrings,
   secretA,
   secretB,
@@ -281,8 +283,11 @@ describe('buildExport', () => {
     );
     const error = await buildExport(inputB({ sources })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExchangeExportError);
-    const { problems, message } = error as ExchangeExportError;
-    expect(message).toMatch(/^Eén traject voldoet niet aan de regels van het uitwisselformaat/);
+    const { problems, message, name } = error as ExchangeExportError;
+    expect(name).toBe('ExchangeExportError');
+    expect(message).toBe(
+      'Eén traject voldoet niet aan de regels van het uitwisselformaat (bijvoorbeeld een einddatum vóór de startdatum). Pas het eerst aan; partners zouden het bestand anders weigeren.',
+    );
     expect(problems).toEqual([
       {
         trajectoryId: 'traject_b-01',
@@ -290,6 +295,53 @@ describe('buildExport', () => {
         message: 'de einddatum 2019-01-31 ligt vóór de startdatum 2019-03-01',
       },
     ]);
+  });
+});
+
+describe('buildExport and the rules of the format', () => {
+  it('refuses a reason for stopping on a placement that did not stop', async () => {
+    const sources = sourcesB().map((s) =>
+      s.trajectoryId === 'traject_b-01' ? { ...s, stopReason: 'health' as const } : s,
+    );
+    const error = await buildExport(inputB({ sources })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExchangeExportError);
+    expect((error as ExchangeExportError).problems).toEqual([
+      {
+        trajectoryId: 'traject_b-01',
+        field: 'stopReason',
+        message:
+          'moet null zijn bij status "completed"; alleen een traject met status "stopped" heeft een reden van stoppen',
+      },
+    ]);
+  });
+
+  it('exports outflow and follow-up only for an outcome of paid work', async () => {
+    const outflow: Outflow = { contractType: 'permanent', instruments: [], inSector: true };
+    const followUp: FollowUp = { months6: 'employed', months12: null };
+    // b-01 ended in paid work, b-03 in volunteering: the same details on both.
+    const sources = sourcesB().map((s) =>
+      s.trajectoryId === 'traject_b-01' || s.trajectoryId === 'traject_b-03'
+        ? { ...s, outflow, followUp }
+        : s,
+    );
+    const file = records(await buildExport(inputB({ sources, level: 'records' })));
+    const byOutcome = (outcome: string) => file.trajectories.filter((t) => t.outcome === outcome);
+    expect(byOutcome('volunteering')).toMatchObject([{ outflow: null, followUp: null }]);
+    expect(byOutcome('paid-work').filter((t) => t.outflow !== null)).toEqual([
+      expect.objectContaining({ outflow, followUp }),
+    ]);
+  });
+
+  it('lets nothing leave that the importer would refuse, even where the records are fine', async () => {
+    // The organisation's name is the coach's own setting, not a record: the last check catches it.
+    const organisation = { ...organisationB, name: 'O'.repeat(MAX_NAME_LENGTH + 1) };
+    for (const level of ['counts', 'records'] as const) {
+      await expect(buildExport(inputB({ organisation, level }))).rejects.toThrow(
+        new Error(
+          'De export voldoet niet aan het uitwisselformaat (organisation.name: is langer dan 200 tekens; een naam in een uitwisselbestand is hoogstens 200 tekens).',
+        ),
+      );
+    }
   });
 });
 
@@ -306,7 +358,9 @@ describe('buildExport and the limits of the format', () => {
       const error = await buildExport(inputB({ sources, level })).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ExchangeExportError);
       const { problems, message } = error as ExchangeExportError;
-      expect(message).toMatch(/^2 trajecten voldoen niet aan de regels van het uitwisselformaat/);
+      expect(message).toBe(
+        '2 trajecten voldoen niet aan de regels van het uitwisselformaat (bijvoorbeeld een einddatum vóór de startdatum). Pas ze eerst aan; partners zouden het bestand anders weigeren.',
+      );
       expect(problems).toEqual([
         {
           trajectoryId: 'traject_b-03',
@@ -383,7 +437,40 @@ describe('createPseudonymiser', () => {
     expect(refs.size).toBe(first.trajectories.length);
   });
 
-  it('refuses a short secret', () => {
-    expect(() => createPseudonymiser(new Uint8Array(8))).toThrow(RangeError);
+  it('refuses a secret shorter than 16 bytes', async () => {
+    for (const length of [0, 8, 15]) {
+      expect(() => createPseudonymiser(new Uint8Array(length))).toThrow(
+        new RangeError('The pseudonym secret must be at least 16 bytes.'),
+      );
+    }
+    expect(await createPseudonymiser(new Uint8Array(16))('trajectory', 't')).toMatch(/^t-/);
+  });
+
+  it('says so where Web Crypto is missing', () => {
+    vi.stubGlobal('crypto', undefined);
+    try {
+      expect(() => createPseudonymiser(secretA)).toThrow(
+        new Error('Web Crypto (crypto.subtle) is not available.'),
+      );
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('keeps its key to itself: not extractable, and not changed by wiping the secret', async () => {
+    const sign = vi.spyOn(crypto.subtle, 'sign');
+    try {
+      const secret = Uint8Array.from(secretA);
+      const pseudonymise = createPseudonymiser(secret);
+      secret.fill(0);
+      expect(await pseudonymise('trajectory', 'traject_t-01')).toBe(
+        await createPseudonymiser(secretA)('trajectory', 'traject_t-01'),
+      );
+      const key = sign.mock.calls[0]?.[1];
+      expect(key).toMatchObject({ extractable: false, usages: ['sign'], type: 'secret' });
+      expect(key?.algorithm).toEqual({ name: 'HMAC', hash: { name: 'SHA-256' }, length: 256 });
+    } finally {
+      sign.mockRestore();
+    }
   });
 });
