@@ -167,17 +167,21 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Equal instants may be written differently ("…Z", "…+01:00"): the whole item breaks the tie. */
+function compareWhole(a: object, b: object): number {
+  return compareText(JSON.stringify(a), JSON.stringify(b));
+}
+
 /** Puts `candidate` under `key` unless what is there is newer. */
 function keepNewest<T extends { exportedAt: string }>(
   map: Map<string, T>,
   key: string,
   candidate: T,
-  contents: (item: T) => string,
 ): void {
   const current = map.get(key);
   if (
     current === undefined ||
-    compareNewest(candidate, current, () => compareText(contents(candidate), contents(current))) > 0
+    compareNewest(candidate, current, () => compareWhole(candidate, current)) > 0
   ) {
     map.set(key, candidate);
   }
@@ -202,7 +206,7 @@ export function mergeExports(files: readonly ExchangeFileV1[]): MergedExchange {
       organisations.set(id, org);
     } else {
       const current = org;
-      const tieBreak = () => compareText(name + region, current.name + current.region);
+      const tieBreak = () => compareText(name, current.name) || compareText(region, current.region);
       if (compareNewest({ exportedAt }, { exportedAt: current.latest }, tieBreak) > 0) {
         current.latest = exportedAt;
         current.name = name;
@@ -219,20 +223,19 @@ export function mergeExports(files: readonly ExchangeFileV1[]): MergedExchange {
 
     if (isRecordsFile(file)) {
       for (const trajectory of file.trajectories) {
-        keepNewest(
-          trajectories,
-          recordKey(id, trajectory.ref),
-          { organisationId: id, exportedAt, trajectory },
-          (item) => JSON.stringify(item.trajectory),
-        );
+        keepNewest(trajectories, recordKey(id, trajectory.ref), {
+          organisationId: id,
+          exportedAt,
+          trajectory,
+        });
       }
     } else {
-      keepNewest(
-        counts,
-        JSON.stringify([id, period.from, period.to, period.referenceDate]),
-        { organisationId: id, exportedAt, period: copyOfPeriod, summary: file.summary },
-        (item) => JSON.stringify(item.summary),
-      );
+      keepNewest(counts, JSON.stringify([id, period.from, period.to, period.referenceDate]), {
+        organisationId: id,
+        exportedAt,
+        period: copyOfPeriod,
+        summary: file.summary,
+      });
     }
   }
 
@@ -242,7 +245,9 @@ export function mergeExports(files: readonly ExchangeFileV1[]): MergedExchange {
         id,
         name: org.name,
         region: org.region,
-        exports: [...org.exports.values()].sort((a, b) => compareNewest(a, b, () => 0)),
+        exports: [...org.exports.values()].sort((a, b) =>
+          compareNewest(a, b, () => compareWhole(a, b)),
+        ),
       }))
       .sort((a, b) => collator.compare(a.name, b.name) || compareText(a.id, b.id)),
     trajectories: [...trajectories.values()].sort(
@@ -300,7 +305,6 @@ function covers(periods: readonly Period[], wanted: Period): boolean {
   for (const p of [...periods].sort((a, b) => compareText(a.from, b.from))) {
     if (p.from > reach) break;
     if (p.to >= reach) reach = nextDay(p.to);
-    if (reach > wanted.to) return true;
   }
   return reach > wanted.to;
 }
@@ -371,7 +375,7 @@ export function regionalFigures(
     );
     const base = { organisationId: org.id, name: org.name };
 
-    if (programme !== null && !covered && recordExports.length === 0) {
+    if (programme !== null && recordExports.length === 0) {
       missing.push(
         `van "${org.name}" zijn alleen totalen geïmporteerd; die zijn niet per programma te filteren`,
       );

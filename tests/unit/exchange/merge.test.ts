@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildExport,
+  carriedFigures,
+  isRecordsFile,
   mergeExports,
   recordKey,
   regionalFigures,
   toFigureRecords,
 } from '../../../src-shared/exchange';
-import type { ExchangeFileV1, MergedExchange } from '../../../src-shared/exchange';
-import { computeFigures } from '../../../src-shared/figures';
+import type {
+  ExchangeCountsFileV1,
+  ExchangeFileV1,
+  MergedExchange,
+} from '../../../src-shared/exchange';
+import { addedFigureNames, computeFigures } from '../../../src-shared/figures';
 import type { SuppliedFigures } from '../../../src-shared/figures';
 import { fixtureText, parseText, parsedFile } from './helpers';
 import {
@@ -28,8 +34,12 @@ function load(name: string): ExchangeFileV1 {
 const older = () => load('stichting-de-linde-2019-records.json');
 const newer = () => load('stichting-de-linde-2019-records-newer.json');
 const a2020 = () => load('stichting-de-linde-2020-records.json');
-const aCounts = () => load('stichting-de-linde-2019-counts.json');
-const bCounts = () => load('zorggroep-oost-2019-counts.json');
+function countsOnly(file: ExchangeFileV1): ExchangeCountsFileV1 {
+  if (isRecordsFile(file)) throw new Error('a counts-only file expected');
+  return file;
+}
+const aCounts = () => countsOnly(load('stichting-de-linde-2019-counts.json'));
+const bCounts = () => countsOnly(load('zorggroep-oost-2019-counts.json'));
 
 function total(merged: MergedExchange, period = year2019, r = referenceDate): SuppliedFigures {
   const result = regionalFigures(merged, period, r);
@@ -271,5 +281,268 @@ describe('toFigureRecords', () => {
     // Where the id ends is part of the key.
     expect(recordKey('org-1', '2-t')).not.toBe(recordKey('org-12', '-t'));
     expect(toFigureRecords(bCounts())).toEqual([]);
+  });
+});
+
+/** A records file restamped: another period (and export time), the same records. */
+function recordsOver(from: string, to: string, exportedAt: string): ExchangeFileV1 {
+  const file = newer();
+  return { ...file, exportedAt, period: { from, to, referenceDate } };
+}
+
+/** The warnings of organisation A's records files over `wanted`. */
+function coverWarnings(files: ExchangeFileV1[], wanted: { from: string; to: string }): string[] {
+  const result = regionalFigures(mergeExports(files), wanted, referenceDate);
+  if (!result.ok) throw new Error(result.message);
+  return result.warnings;
+}
+
+/** Every rotation of a list, forwards and backwards: each pair meets in both orders. */
+function importOrders<T>(items: readonly T[]): T[][] {
+  const rotations = items.map((_, i) => [...items.slice(i), ...items.slice(0, i)]);
+  return [...rotations, ...rotations.map((order) => [...order].reverse())];
+}
+
+describe('mergeExports, whatever the order of import', () => {
+  it('gives one result where exports share an instant, written differently', () => {
+    // The same instant four ways; each file says something else about the same things.
+    const base = newer();
+    const renamed: ExchangeFileV1 = {
+      ...base,
+      exportedAt: '2021-06-01T09:00:00.000+01:00',
+      organisation: { ...base.organisation, name: 'De Linde', region: 'Regio IJssel' },
+    };
+    const sameNameOtherRegion: ExchangeFileV1 = {
+      ...base,
+      exportedAt: '2021-06-01T08:00:00Z',
+      organisation: { ...base.organisation, region: 'Regio Deventer' },
+    };
+    if (!('trajectories' in base) || base.trajectories === undefined) throw new Error('records');
+    const [first, ...rest] = base.trajectories;
+    if (first === undefined) throw new Error('records expected');
+    const corrected: ExchangeFileV1 = {
+      ...base,
+      exportedAt: '2021-06-01T10:00:00+02:00',
+      trajectories: [{ ...first, hoursPerWeek: 12 }, ...rest],
+    };
+    const countsA = aCounts();
+    const countsAgain: ExchangeFileV1 = {
+      ...countsA,
+      exportedAt: '2021-06-01T09:00:00.000+01:00',
+      summary: { ...countsA.summary, discussed: countsA.summary.discussed + 1 },
+    };
+    const countsThen: ExchangeFileV1 = { ...countsA, exportedAt: '2021-06-01T08:00:00.000Z' };
+    const files = [base, renamed, sameNameOtherRegion, corrected, countsAgain, countsThen];
+    const expected = mergeExports(files);
+    expect(expected.organisations[0]?.exports).toHaveLength(6);
+    for (const order of importOrders(files)) expect(mergeExports(order)).toEqual(expected);
+  });
+});
+
+describe('mergeExports lists things in a fixed order', () => {
+  it('organisations by name, then id; records by organisation id, then ref', () => {
+    const file = newer();
+    if (!('trajectories' in file) || file.trajectories === undefined) throw new Error('records');
+    const as = (id: string, name: string): ExchangeFileV1 => ({
+      ...file,
+      organisation: { id, name, region: 'Regio Zwolle' },
+      // Against the order wanted: the newest first.
+      trajectories: [...(file.trajectories ?? [])].reverse(),
+    });
+    const merged = mergeExports([as('org-c', 'Aa'), as('org-a', 'Bb'), as('org-b', 'Aa')]);
+    expect(merged.organisations.map((o) => o.id)).toEqual(['org-b', 'org-c', 'org-a']);
+    const refs = [...file.trajectories].map((t) => t.ref).sort();
+    expect(merged.trajectories.map((t) => [t.organisationId, t.trajectory.ref])).toEqual(
+      ['org-a', 'org-b', 'org-c'].flatMap((id) => refs.map((ref) => [id, ref])),
+    );
+  });
+
+  it('counts by organisation, then period from, to and reference date; each period kept', () => {
+    const counts = aCounts();
+    const over = (id: string, from: string, to: string, r: string): ExchangeFileV1 => ({
+      ...counts,
+      organisation: { ...counts.organisation, id },
+      period: { from, to, referenceDate: r },
+    });
+    const merged = mergeExports([
+      over('org-b', '2019-01-01', '2019-12-31', '2020-12-31'),
+      over('org-a', '2019-07-01', '2019-12-31', '2020-12-31'),
+      over('org-a', '2019-01-01', '2019-12-31', '2020-12-31'),
+      over('org-a', '2019-01-01', '2019-12-31', '2020-06-30'),
+      over('org-a', '2019-01-01', '2019-06-30', '2020-12-31'),
+    ]);
+    expect(
+      merged.countsSummaries.map((c) => [
+        c.organisationId,
+        c.period.from,
+        c.period.to,
+        c.period.referenceDate,
+      ]),
+    ).toEqual([
+      ['org-a', '2019-01-01', '2019-06-30', '2020-12-31'],
+      ['org-a', '2019-01-01', '2019-12-31', '2020-06-30'],
+      ['org-a', '2019-01-01', '2019-12-31', '2020-12-31'],
+      ['org-a', '2019-07-01', '2019-12-31', '2020-12-31'],
+      ['org-b', '2019-01-01', '2019-12-31', '2020-12-31'],
+    ]);
+  });
+});
+
+describe('regionalFigures: do the records cover the period asked', () => {
+  const Y = { from: '2019-01-01', to: '2019-12-31' };
+  it.each([
+    ['one month of a year', [['2019-01-01', '2019-01-31']], Y, false],
+    [
+      'four days of a month',
+      [['2019-01-01', '2019-01-04']],
+      { from: '2019-01-01', to: '2019-01-31' },
+      false,
+    ],
+    ['all but the last day', [['2019-01-01', '2019-12-30']], Y, false],
+    [
+      'a gap in April',
+      [
+        ['2019-01-01', '2019-03-31'],
+        ['2019-05-01', '2019-12-31'],
+      ],
+      Y,
+      false,
+    ],
+    [
+      'the second half exported first',
+      [
+        ['2019-07-01', '2019-12-31'],
+        ['2019-01-01', '2019-06-30'],
+      ],
+      Y,
+      true,
+    ],
+    [
+      'a quarter inside the first half',
+      [
+        ['2019-01-01', '2019-06-30'],
+        ['2019-01-01', '2019-03-31'],
+        ['2019-07-01', '2019-12-31'],
+      ],
+      Y,
+      true,
+    ],
+    [
+      'a period ending on the first day not yet covered',
+      [
+        ['2019-01-01', '2019-06-30'],
+        ['2019-02-01', '2019-07-01'],
+        ['2019-07-02', '2019-12-31'],
+      ],
+      Y,
+      true,
+    ],
+    ['one day', [['2019-03-01', '2019-03-01']], { from: '2019-03-01', to: '2019-03-01' }, true],
+  ])('%s', (_, periods, wanted, covered) => {
+    // Exported one hour after the other, in the order listed.
+    const files = periods.map(([from, to], i) =>
+      recordsOver(from ?? '', to ?? '', `2021-06-01T0${i}:00:00.000Z`),
+    );
+    expect(coverWarnings(files, wanted)).toHaveLength(covered ? 0 : 1);
+  });
+
+  it('names every period it holds in the warning', () => {
+    const files = [
+      recordsOver('2019-01-01', '2019-03-31', '2021-06-01T08:00:00.000Z'),
+      recordsOver('2019-05-01', '2019-12-31', '2021-06-01T09:00:00.000Z'),
+    ];
+    expect(coverWarnings(files, { from: '2019-01-01', to: '2019-12-31' })).toEqual([
+      'Van "Stichting De Linde Zorg" zijn trajecten geïmporteerd over 2019-01-01 t/m 2019-03-31 (peildatum 2020-12-31), 2019-05-01 t/m 2019-12-31 (peildatum 2020-12-31); die periode dekt 2019-01-01 t/m 2019-12-31 niet helemaal, dus de cijfers van deze organisatie kunnen onvolledig zijn.',
+    ]);
+  });
+});
+
+describe('regionalFigures: which source counts', () => {
+  it('refuses each kind of invalid period, and takes a period of one day', () => {
+    const merged = mergeExports([newer()]);
+    for (const [from, to, r] of [
+      ['2019-02-30', '2019-12-31', referenceDate],
+      ['2019-01-01', '2019-13-01', referenceDate],
+      ['2019-01-01', '2019-12-31', '2020-12-32'],
+      ['2019-12-31', '2019-12-30', referenceDate],
+    ] as const) {
+      expect(regionalFigures(merged, { from, to }, r)).toEqual({
+        ok: false,
+        message: `De periode ${from} t/m ${to} met peildatum ${r} is ongeldig: geef bestaande datums (JJJJ-MM-DD) en een begin dat niet na het einde ligt.`,
+      });
+    }
+    expect(
+      regionalFigures(merged, { from: '2019-03-01', to: '2019-03-01' }, referenceDate).ok,
+    ).toBe(true);
+  });
+
+  it('uses counts only of the same organisation, period and reference date', () => {
+    const counts = bCounts();
+    const b = (from: string, to: string): ExchangeFileV1 => ({
+      ...counts,
+      period: { ...counts.period, from, to },
+    });
+    for (const other of [b('2019-07-01', '2019-12-31'), b('2019-01-01', '2019-06-30')]) {
+      // Organisation A's counts are for the period asked; B's are not, and A's are not B's.
+      const result = regionalFigures(mergeExports([aCounts(), other]), year2019, referenceDate);
+      expect(result).toEqual({
+        ok: false,
+        message: `De regionale cijfers over 2019-01-01 t/m 2019-12-31 met peildatum 2020-12-31 kunnen niet worden berekend: van "Zorggroep Oost" zijn alleen totalen geïmporteerd, over ${other.period.from} t/m ${other.period.to} (peildatum 2020-12-31). Totalen zonder trajecten gelden alleen voor hun eigen periode en peildatum. Kies die periode en peildatum, of vraag de organisatie om een export over 2019-01-01 t/m 2019-12-31 met peildatum 2020-12-31.`,
+      });
+    }
+  });
+
+  it('counts records that cover the period, not the counts beside them, however they differ', () => {
+    const file = aCounts();
+    const wrong: ExchangeFileV1 = {
+      ...file,
+      summary: { ...file.summary, discussed: 99, started: 98 },
+    };
+    const result = regionalFigures(mergeExports([wrong, older()]), year2019, referenceDate);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.perOrganisation.map((o) => o.source)).toEqual(['records']);
+    expect(counts(result.total)).toMatchObject({ discussed: 40, started: 14 });
+  });
+
+  it('supplies an added figure when any record of an organisation carries its key', () => {
+    const file = newer();
+    if (!('trajectories' in file) || file.trajectories === undefined) throw new Error('records');
+    // Only the record listed first after merging (lowest ref) still carries the keys.
+    const firstRef = file.trajectories.map((t) => t.ref).sort()[0];
+    const trajectories = file.trajectories.map((t) => {
+      if (t.ref === firstRef) return t;
+      // As an exporter from before these figures wrote it: without the keys.
+      const older = { ...t };
+      delete older.notStartedReason;
+      delete older.outflow;
+      delete older.followUp;
+      return older;
+    });
+    expect(carriedFigures(trajectories)).toEqual(new Set(addedFigureNames));
+    expect(carriedFigures(trajectories.filter((t) => t.ref !== firstRef))).toEqual(new Set());
+    const result = regionalFigures(
+      mergeExports([{ ...file, trajectories }]),
+      year2019,
+      referenceDate,
+    );
+    if (!result.ok) throw new Error(result.message);
+    const figures = result.perOrganisation[0]?.figures;
+    expect(figures?.sustained6Months).not.toBeNull();
+    expect(figures?.notStarted).not.toBeNull();
+    expect(figures?.toPaidWorkInSector).not.toBeNull();
+  });
+
+  it('counts no employer for a blank name in a partner’s records', () => {
+    const file = newer();
+    if (!('trajectories' in file) || file.trajectories === undefined) throw new Error('records');
+    const withEmployer = file.trajectories.filter((t) => t.employer !== null && t.startedOn);
+    const blank = (name: string | null): ExchangeFileV1 => ({
+      ...file,
+      trajectories: (file.trajectories ?? []).map((t) =>
+        t === withEmployer[0] ? { ...t, employer: name } : t,
+      ),
+    });
+    const employers = (f: ExchangeFileV1) => total(mergeExports([f])).employers;
+    expect(employers(blank(' \t'))).toBe(employers(blank(null)));
   });
 });
