@@ -191,7 +191,8 @@ export const exchangePeriodSchema = object('een object met from, to en reference
   to: isoDate(),
   referenceDate: isoDate(),
 }).superRefine((period, ctx) => {
-  if (period.to < period.from) {
+  // Only between two valid dates: an invalid one is reported once, and its value never repeated.
+  if (isExchangeDate(period.from) && isExchangeDate(period.to) && period.to < period.from) {
     ctx.addIssue({
       code: 'custom',
       path: ['to'],
