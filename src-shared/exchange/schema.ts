@@ -92,7 +92,8 @@ export function fitsLength(text: string, max: number): boolean {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) i++; // a surrogate pair
+    // A high surrogate and the low one after it (past the end: NaN) are one character.
+    if (unit >= 0xd800 && unit <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
     if (++count > max) return false;
   }
   return true;

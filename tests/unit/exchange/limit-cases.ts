@@ -132,6 +132,16 @@ export const limitCases: LimitCase[] = [
     t.employer = longName(201);
     return 'Vertrouwelijk';
   }),
+  // A high surrogate without its low one is a character of its own, as JSON Schema counts.
+  recordCase(
+    'een werkgever van 216 tekens, waarvan 101 losse surrogaten',
+    'employer',
+    NAME_TOO_LONG,
+    (t) => {
+      t.employer = `Vertrouwelijk ${'\uD83Dx'.repeat(101)}`;
+      return 'Vertrouwelijk';
+    },
+  ),
   topCase(
     'een organisatienaam van 201 tekens',
     RECORDS,

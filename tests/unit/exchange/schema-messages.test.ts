@@ -5,7 +5,7 @@ import {
   exchangeRecordsFileSchema,
 } from '../../../src-shared/exchange';
 import { fitsLength, showValue } from '../../../src-shared/exchange/schema';
-import { errorsOf, fixtureJson, parseJson } from './helpers';
+import { errorsOf, fixtureJson, fixtureText, parseJson, parseText } from './helpers';
 import type { Raw } from './helpers';
 
 /**
@@ -154,8 +154,50 @@ describe('messages about the file and its counts', () => {
         ],
       ],
     ],
+    [
+      'an organisation id that is a number',
+      (f) => void (organisation(f).id = 5),
+      [['organisation.id', 'moet een tekst zijn, niet 5.']],
+    ],
+    [
+      'a count that is a word',
+      (f) => void (f.summary.discussed = 'veel'),
+      [['summary.discussed', 'moet een geheel getal zijn, niet "veel".']],
+    ],
+    [
+      'someone at work where none was asked',
+      (f) => void (f.summary.sustained6Months = { due: 0, employed: 1 }),
+      [
+        [
+          'summary.sustained6Months.employed',
+          'is groter dan due; er kunnen niet meer mensen aan het werk zijn dan er nagevraagd zijn.',
+        ],
+      ],
+    ],
+    [
+      'follow-ups due below zero: said once',
+      (f) => void (f.summary.sustained6Months = { due: -1, employed: 1 }),
+      [['summary.sustained6Months.due', 'mag niet negatief zijn, maar is -1.']],
+    ],
+    [
+      'two unknown outcomes',
+      (f) => Object.assign(f.summary.outcomes as Raw, { promoted: 1, fired: 1 }),
+      [
+        [
+          'summary.outcomes',
+          'bevat een onbekende code "promoted", "fired"; bekend zijn "paid-work", "education", "volunteering", "benefit", "unknown".',
+        ],
+      ],
+    ],
   ])('%s', (_, change, expected) => {
     expect(issuesAfter(COUNTS, change)).toEqual(expected);
+  });
+
+  it('a count too large for a number', () => {
+    const text = fixtureText(COUNTS).replace('"discussed": 9', '"discussed": 1e400');
+    expect(errorsOf(parseText(NAME, text)).map((issue) => issue.message)).toEqual([
+      'In bestand "partner.json", veld "summary.discussed": moet een geheel getal zijn, niet Infinity.',
+    ]);
   });
 });
 
@@ -274,8 +316,35 @@ describe('messages about a record', () => {
       (f) => void (f.trajectories = {} as unknown as Raw[]),
       [['trajectories', 'moet een lijst zijn, niet een object.']],
     ],
+    ['a ref of spaces only', (f) => void (record(f).ref = '   '), [['ref', 'mag niet leeg zijn.']]],
+    [
+      'a ref of 100 characters with a space',
+      (f) => void (record(f).ref = `a b${'c'.repeat(97)}`),
+      [
+        [
+          'ref',
+          'bevat andere tekens dan letters, cijfers, - en _; een pseudoniem bevat bijvoorbeeld geen spatie.',
+        ],
+      ],
+    ],
+    [
+      'a start date that is a number',
+      (f) => void (record(f).startedOn = 5),
+      [['startedOn', 'moet een datum in de vorm JJJJ-MM-DD of null zijn, niet 5.']],
+    ],
   ])('%s', (_, change, expected) => {
     expect(issuesAfter(RECORDS, change)).toEqual(expected);
+  });
+
+  it('names a record by its place when its ref is no pseudonym, and never calls two of them duplicates', () => {
+    const file = fixtureJson(RECORDS);
+    const [first, second] = file.trajectories as Raw[];
+    Object.assign(first as Raw, { ref: ['t-1'] });
+    Object.assign(second as Raw, { ref: ['t-1'] });
+    expect(errorsOf(parseJson(NAME, file)).map((i) => [i.record, i.field])).toEqual([
+      ['#0', 'ref'],
+      ['#1', 'ref'],
+    ]);
   });
 });
 
@@ -337,5 +406,9 @@ describe('showValue and fitsLength', () => {
     expect(fitsLength(`${'x'.repeat(MAX_NAME_LENGTH - 1)}\uD83D`, MAX_NAME_LENGTH)).toBe(true);
     expect(fitsLength(`${'x'.repeat(MAX_NAME_LENGTH)}\uD83D`, MAX_NAME_LENGTH)).toBe(false);
     expect(fitsLength('x'.repeat(2 * MAX_NAME_LENGTH + 1), MAX_NAME_LENGTH)).toBe(false);
+    // The first and the last high surrogate; and a character above all surrogates.
+    expect(fitsLength('\u{10000}'.repeat(MAX_NAME_LENGTH), MAX_NAME_LENGTH)).toBe(true);
+    expect(fitsLength('\u{10FFFF}'.repeat(MAX_NAME_LENGTH), MAX_NAME_LENGTH)).toBe(true);
+    expect(fitsLength('\uFB01'.repeat(MAX_NAME_LENGTH + 1), MAX_NAME_LENGTH)).toBe(false);
   });
 });
