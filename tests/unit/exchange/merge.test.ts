@@ -546,3 +546,37 @@ describe('regionalFigures: which source counts', () => {
     expect(employers(blank(' \t'))).toBe(employers(blank(null)));
   });
 });
+
+describe('regionalFigures with a programme filter', () => {
+  it('counts an organisation’s records for a programme, even where its totals match the period', () => {
+    // Records over the first half only, totals over the whole year: totals cannot be filtered.
+    const half = recordsOver('2019-01-01', '2019-06-30', '2021-06-01T08:00:00.000Z');
+    const result = regionalFigures(mergeExports([half, aCounts()]), year2019, referenceDate, {
+      programme: 'Werkfit',
+    });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.perOrganisation.map((o) => o.source)).toEqual(['records']);
+    expect(result.warnings).toHaveLength(1);
+  });
+
+  it('names every organisation that sent totals only, in one message', () => {
+    const other = (id: string, name: string): ExchangeFileV1 => {
+      const file = bCounts();
+      return {
+        ...file,
+        organisation: { ...file.organisation, id, name },
+        period: { ...file.period, from: '2019-07-01' },
+      };
+    };
+    const result = regionalFigures(
+      mergeExports([other('o-1', 'Oost'), other('o-2', 'West')]),
+      year2019,
+      referenceDate,
+    );
+    expect(result).toEqual({
+      ok: false,
+      message:
+        'De regionale cijfers over 2019-01-01 t/m 2019-12-31 met peildatum 2020-12-31 kunnen niet worden berekend: van "Oost" zijn alleen totalen geïmporteerd, over 2019-07-01 t/m 2019-12-31 (peildatum 2020-12-31); van "West" zijn alleen totalen geïmporteerd, over 2019-07-01 t/m 2019-12-31 (peildatum 2020-12-31). Totalen zonder trajecten gelden alleen voor hun eigen periode en peildatum. Kies die periode en peildatum, of vraag de organisatie om een export over 2019-01-01 t/m 2019-12-31 met peildatum 2020-12-31.',
+    });
+  });
+});
