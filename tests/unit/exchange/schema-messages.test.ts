@@ -372,11 +372,17 @@ describe('the schemas used on their own (the export’s last check)', () => {
     const first = trajectories[0] as Raw;
     Object.assign(trajectories[1] as Raw, { ref: first.ref });
     Object.assign(first, { endedOn: '2019-06-28' });
+    const completed = trajectories.findIndex((t) => t.status === 'completed');
+    Object.assign(trajectories[completed] as Raw, { stopReason: 'health' });
     const result = exchangeRecordsFileSchema.safeParse(file);
     expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
       [
         'trajectories.0.endedOn',
         'moet null zijn bij status "ongoing", maar is 2019-06-28; een beëindigd traject heeft status "completed" of "stopped"',
+      ],
+      [
+        `trajectories.${completed}.stopReason`,
+        'moet null zijn bij status "completed"; alleen een traject met status "stopped" heeft een reden van stoppen',
       ],
       [
         'trajectories.1.ref',
