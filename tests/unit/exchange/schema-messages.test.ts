@@ -416,5 +416,8 @@ describe('showValue and fitsLength', () => {
     expect(fitsLength('\u{10000}'.repeat(MAX_NAME_LENGTH), MAX_NAME_LENGTH)).toBe(true);
     expect(fitsLength('\u{10FFFF}'.repeat(MAX_NAME_LENGTH), MAX_NAME_LENGTH)).toBe(true);
     expect(fitsLength('\uFB01'.repeat(MAX_NAME_LENGTH + 1), MAX_NAME_LENGTH)).toBe(false);
+    // Low surrogates without a high one before them: each a character of its own.
+    expect(fitsLength('\uDC00'.repeat(MAX_NAME_LENGTH + 1), MAX_NAME_LENGTH)).toBe(false);
+    expect(fitsLength('x\uDC00'.repeat(101), MAX_NAME_LENGTH)).toBe(false);
   });
 });
