@@ -392,6 +392,18 @@ describe('the schemas used on their own (the export’s last check)', () => {
   });
 });
 
+describe('what the rules between dates allow', () => {
+  it('a period of one day, and a placement that starts and ends on the same day', () => {
+    const counts = fixtureJson(COUNTS);
+    Object.assign(counts.period as Raw, { from: '2019-06-28', to: '2019-06-28' });
+    expect(parseJson(NAME, counts).ok).toBe(true);
+    const records = fixtureJson(RECORDS);
+    const completed = (records.trajectories as Raw[]).find((t) => t.status === 'completed') as Raw;
+    completed.endedOn = completed.startedOn;
+    expect(parseJson(NAME, records).ok).toBe(true);
+  });
+});
+
 describe('showValue and fitsLength', () => {
   it('shows a value short, and never a whole object', () => {
     expect(showValue(undefined)).toBe('niets');
