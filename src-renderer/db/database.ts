@@ -92,7 +92,10 @@ export class InstapDatabase extends Dexie {
 
   /** `versions` is the app's schema history; tests pass a longer one to try a future step. */
   constructor(name = 'instap', versions: readonly SchemaVersion[] = schemaVersions) {
-    super(name);
+    // No live-query cache: since Dexie 4.4.4 it deep-clones every row of every live read (a
+    // fifth of opening the list at 10,000 candidates, issue 18), to guard rows that a screen
+    // changes in place; it would only share reads between screens, and ours each read their own.
+    super(name, { cache: 'disabled' });
     versions.forEach(({ stores, upgrade }, index) => {
       const version = this.version(index + 1).stores(stores);
       if (upgrade) version.upgrade((tx) => upgradeInPlace(tx, versions, index + 1));
