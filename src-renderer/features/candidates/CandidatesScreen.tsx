@@ -1,8 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import { useShallow } from 'zustand/react/shallow';
 import { statuses, trajectoryKinds, type Status } from '../../../src-shared/domain/codes';
 import { useDatabase } from '../../app/database-context';
 import { allCandidates } from '../../data/candidate-repository';
@@ -16,6 +17,8 @@ import {
   filterRows,
   sortRows,
   type CandidateRow,
+  type RowFilter,
+  type RowSort,
   type SortKey,
 } from './candidate-rows';
 import { CandidateListExport } from '../spreadsheet/ExportButtons';
@@ -38,14 +41,17 @@ const wideOnly = (key: SortKey) =>
   columns.find((column) => column.key === key)?.wideOnly ? 'wide-only' : undefined;
 const ROW_HEIGHT = 44;
 
+/**
+ * The screen in parts that each read only their own slice of the list's state: a keystroke renders
+ * the search field and the table, not the header, the filter choices or the dialog (at 10,000
+ * candidates their translations and options were a third of a keystroke, issue 18).
+ */
 export function CandidatesScreen() {
   const { t } = useTranslation();
   const db = useDatabase();
   const [, navigate] = useLocation();
-  const { filter, sort, setFilter, sortBy } = useCandidateList();
   const [creating, setCreating] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
-  const scrollRef = useRef<HTMLDivElement>(null);
 
   const all = useLiveQuery(async () => {
     const [candidates, trajectories, employers, settings] = await Promise.all([
@@ -56,44 +62,10 @@ export function CandidatesScreen() {
     ]);
     return buildCandidateRows(candidates, trajectories, employers, settings.organisationName);
   }, [db]);
-
-  // Sorted once per data or sort change; a keystroke only filters the sorted rows (filtering
-  // keeps their order), so typing never waits for a sort.
-  const sorted = useMemo(() => sortRows(all ?? [], sort), [all, sort]);
-  const rows = useMemo(() => filterRows(sorted, filter), [sorted, filter]);
   const openCandidate = useCallback((id: string) => navigate(`/kandidaten/${id}`), [navigate]);
-  // Once per language, not per visible row per keystroke.
-  const statusLabels = useMemo(
-    () => Object.fromEntries(statuses.map((status) => [status, t(`codes.status.${status}`)])),
-    [t],
-  ) as Record<Status, string>;
-  const plannedLabel = t('candidates.planned');
-  const employerOptions = useMemo(
-    () => distinctValues(all ?? [], (row) => row.employer).sort(),
-    [all],
-  );
-  const yearOptions = useMemo(
-    () =>
-      distinctValues(all ?? [], (row) => row.year)
-        .sort()
-        .reverse(),
-    [all],
-  );
 
   useShortcut(['/', 'mod+k'], () => searchRef.current?.focus());
   useShortcut(['mod+n'], () => setCreating(true));
-
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-  // Back to the top on a new filter. Only when scrolled: scrollToOffset reads the list's height,
-  // which makes the browser lay out the new rows in the middle of the keystroke.
-  useEffect(() => {
-    if (virtualizer.scrollOffset) virtualizer.scrollToOffset(0);
-  }, [filter, virtualizer]);
 
   return (
     <section className="page wide" aria-labelledby="candidates-title">
@@ -109,50 +81,136 @@ export function CandidatesScreen() {
         </div>
       </div>
       <div className="toolbar" role="search">
-        <label className="search">
-          <span className="visually-hidden">{t('candidates.search')}</span>
-          <input
-            ref={searchRef}
-            type="search"
-            placeholder={t('candidates.searchPlaceholder')}
-            value={filter.query}
-            onChange={(event) => setFilter({ query: event.target.value })}
-          />
-        </label>
-        <FilterSelect
-          label={t('candidates.filters.status')}
-          value={filter.status}
-          options={statuses.map((status) => [status, t(`codes.status.${status}`)])}
-          onChange={(status) => setFilter({ status: status as typeof filter.status })}
-        />
-        <FilterSelect
-          label={t('candidates.filters.kind')}
-          value={filter.kind}
-          options={trajectoryKinds.map((kind) => [kind, t(`codes.kind.${kind}`)])}
-          onChange={(kind) => setFilter({ kind: kind as typeof filter.kind })}
-        />
-        <FilterSelect
-          label={t('candidates.filters.employer')}
-          value={filter.employer}
-          options={employerOptions.map((name) => [name, name])}
-          onChange={(employer) => setFilter({ employer })}
-        />
-        <FilterSelect
-          label={t('candidates.filters.year')}
-          value={String(filter.year)}
-          options={yearOptions.map((year) => [String(year), String(year)])}
-          onChange={(year) => setFilter({ year: year === 'all' ? 'all' : Number(year) })}
-        />
-        <label className="checkbox filter">
-          <input
-            type="checkbox"
-            checked={filter.showAnonymised}
-            onChange={(event) => setFilter({ showAnonymised: event.target.checked })}
-          />
-          {t('candidates.filters.showAnonymised')}
-        </label>
+        <SearchField inputRef={searchRef} />
+        <ListFilters all={all} />
       </div>
-      <CandidateListExport ids={rows.map((row) => row.id)} />
+      <CandidateTable all={all} onOpen={openCandidate} />
+      <NewCandidateDialog
+        open={creating}
+        onOpenChange={setCreating}
+        onCreated={(id) => navigate(`/kandidaten/${id}`)}
+      />
+    </section>
+  );
+}
+
+function SearchField({ inputRef }: { inputRef: RefObject<HTMLInputElement | null> }) {
+  const { t } = useTranslation();
+  const query = useCandidateList((state) => state.filter.query);
+  const setFilter = useCandidateList((state) => state.setFilter);
+  return (
+    <label className="search">
+      <span className="visually-hidden">{t('candidates.search')}</span>
+      <input
+        ref={inputRef}
+        type="search"
+        placeholder={t('candidates.searchPlaceholder')}
+        value={query}
+        onChange={(event) => setFilter({ query: event.target.value })}
+      />
+    </label>
+  );
+}
+
+/** The choices beside the search field: rendered again when a choice or the data changes. */
+const ListFilters = memo(function ListFilters({ all }: { all: CandidateRow[] | undefined }) {
+  const { t } = useTranslation();
+  const { status, kind, employer, year, showAnonymised, setFilter } = useCandidateList(
+    useShallow(({ filter, setFilter }) => ({
+      status: filter.status,
+      kind: filter.kind,
+      employer: filter.employer,
+      year: filter.year,
+      showAnonymised: filter.showAnonymised,
+      setFilter,
+    })),
+  );
+  const employerOptions = useMemo(
+    () => distinctValues(all ?? [], (row) => row.employer).sort(),
+    [all],
+  );
+  const yearOptions = useMemo(
+    () =>
+      distinctValues(all ?? [], (row) => row.year)
+        .sort()
+        .reverse(),
+    [all],
+  );
+  return (
+    <>
+      <FilterSelect
+        label={t('candidates.filters.status')}
+        value={status}
+        options={statuses.map((code) => [code, t(`codes.status.${code}`)])}
+        onChange={(value) => setFilter({ status: value as RowFilter['status'] })}
+      />
+      <FilterSelect
+        label={t('candidates.filters.kind')}
+        value={kind}
+        options={trajectoryKinds.map((code) => [code, t(`codes.kind.${code}`)])}
+        onChange={(value) => setFilter({ kind: value as RowFilter['kind'] })}
+      />
+      <FilterSelect
+        label={t('candidates.filters.employer')}
+        value={employer}
+        options={employerOptions.map((name) => [name, name])}
+        onChange={(value) => setFilter({ employer: value })}
+      />
+      <FilterSelect
+        label={t('candidates.filters.year')}
+        value={String(year)}
+        options={yearOptions.map((value) => [String(value), String(value)])}
+        onChange={(value) => setFilter({ year: value === 'all' ? 'all' : Number(value) })}
+      />
+      <label className="checkbox filter">
+        <input
+          type="checkbox"
+          checked={showAnonymised}
+          onChange={(event) => setFilter({ showAnonymised: event.target.checked })}
+        />
+        {t('candidates.filters.showAnonymised')}
+      </label>
+    </>
+  );
+});
+
+/** The count, the export of what is shown and the virtualised table: what a keystroke changes. */
+function CandidateTable({
+  all,
+  onOpen,
+}: {
+  all: CandidateRow[] | undefined;
+  onOpen: (id: string) => void;
+}) {
+  const { t } = useTranslation();
+  const { filter, sort } = useCandidateList(useShallow(({ filter, sort }) => ({ filter, sort })));
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // Sorted once per data or sort change; a keystroke only filters the sorted rows (filtering
+  // keeps their order), so typing never waits for a sort.
+  const sorted = useMemo(() => sortRows(all ?? [], sort), [all, sort]);
+  const rows = useMemo(() => filterRows(sorted, filter), [sorted, filter]);
+  // Once per language, not per visible row per keystroke.
+  const statusLabels = useMemo(
+    () => Object.fromEntries(statuses.map((status) => [status, t(`codes.status.${status}`)])),
+    [t],
+  ) as Record<Status, string>;
+  const plannedLabel = t('candidates.planned');
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  // Back to the top on a new filter. Only when scrolled: scrollToOffset reads the list's height,
+  // which makes the browser lay out the new rows in the middle of the keystroke.
+  useEffect(() => {
+    if (virtualizer.scrollOffset) virtualizer.scrollToOffset(0);
+  }, [filter, virtualizer]);
+
+  return (
+    <>
+      <CandidateListExport rows={rows} />
       <p className="muted count" aria-live="polite">
         {all === undefined
           ? t('common.loading')
@@ -170,29 +228,7 @@ export function CandidatesScreen() {
           aria-label={t('candidates.title')}
           aria-rowcount={rows.length + 1}
         >
-          <div role="rowgroup">
-            <div role="row" className="data-row head candidate-columns">
-              {columns.map((column) => (
-                <div
-                  key={column.key}
-                  role="columnheader"
-                  className={wideOnly(column.key)}
-                  aria-sort={sort.key === column.key ? sort.direction : 'none'}
-                >
-                  <button type="button" className="sort" onClick={() => sortBy(column.key)}>
-                    {t(column.label as 'candidates.columns.name')}
-                    <span aria-hidden="true">
-                      {sort.key === column.key
-                        ? sort.direction === 'ascending'
-                          ? ' ▲'
-                          : ' ▼'
-                        : ''}
-                    </span>
-                  </button>
-                </div>
-              ))}
-            </div>
-          </div>
+          <ColumnHeaders sort={sort} />
           <div ref={scrollRef} className="data-body" role="rowgroup">
             <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
               {virtualizer.getVirtualItems().map((item) => {
@@ -205,7 +241,7 @@ export function CandidatesScreen() {
                     top={item.start}
                     statusLabel={statusLabels[row.status]}
                     plannedLabel={plannedLabel}
-                    onOpen={openCandidate}
+                    onOpen={onOpen}
                   />
                 ) : null;
               })}
@@ -213,14 +249,35 @@ export function CandidatesScreen() {
           </div>
         </div>
       )}
-      <NewCandidateDialog
-        open={creating}
-        onOpenChange={setCreating}
-        onCreated={(id) => navigate(`/kandidaten/${id}`)}
-      />
-    </section>
+    </>
   );
 }
+
+const ColumnHeaders = memo(function ColumnHeaders({ sort }: { sort: RowSort }) {
+  const { t } = useTranslation();
+  const sortBy = useCandidateList((state) => state.sortBy);
+  return (
+    <div role="rowgroup">
+      <div role="row" className="data-row head candidate-columns">
+        {columns.map((column) => (
+          <div
+            key={column.key}
+            role="columnheader"
+            className={wideOnly(column.key)}
+            aria-sort={sort.key === column.key ? sort.direction : 'none'}
+          >
+            <button type="button" className="sort" onClick={() => sortBy(column.key)}>
+              {t(column.label as 'candidates.columns.name')}
+              <span aria-hidden="true">
+                {sort.key === column.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
+              </span>
+            </button>
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+});
 
 /** A column's distinct filled-in values, for a filter's choices (no array per row: 100,000 rows). */
 function distinctValues<T>(rows: readonly CandidateRow[], value: (row: CandidateRow) => T | null) {

@@ -42,8 +42,8 @@ function SpreadsheetExport(props: {
   );
 }
 
-/** For Kandidaten: the rows as filtered and sorted on screen, by id. */
-export function CandidateListExport({ ids }: { ids: readonly string[] }) {
+/** For Kandidaten: the rows as filtered and sorted on screen. */
+export function CandidateListExport({ rows }: { rows: readonly { id: string }[] }) {
   const { t } = useTranslation();
   const db = useDatabase();
   return (
@@ -56,6 +56,8 @@ export function CandidateListExport({ ids }: { ids: readonly string[] }) {
           allTrajectories(db),
           allEmployers(db),
         ]);
+        // The ids only when asked for: not an array of every id on every keystroke.
+        const ids = rows.map((row) => row.id);
         return [candidateListTable(ids, candidates, trajectories, employers)];
       }}
     />
