@@ -4,11 +4,12 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { startWebHost } from '../../src-main/web-host';
+import { noteWhenReady, readyAt } from './harness';
 
 /**
  * The renderer's chunks as the build wrote them (size, gzipped size), and which of them the
  * opening screen (the app's address without a route: Vandaag) and the cold-start screen
- * (Instellingen) load before they are on screen.
+ * (Instellingen) load before they are on screen (not the other screens' chunks fetched after).
  */
 const root = path.resolve(import.meta.dirname, '..', '..');
 const renderer = path.join(root, 'dist', 'renderer');
@@ -23,14 +24,24 @@ async function loadedChunks(browser: Browser, route: string, ready: string): Pro
   });
   const context = await browser.newContext();
   try {
-    const page = await context.newPage();
-    await page.goto(host.launchAddress());
+    const launch = await context.newPage();
+    await launch.goto(host.launchAddress());
     // The one-time address moves on to the app by itself: a second goto before that is cut off.
-    await page.waitForURL(host.url);
+    await launch.waitForURL(host.url);
+    await launch.close();
+    // A page of its own, with the session: a goto to another route would only change the hash.
+    await noteWhenReady(context, ready);
+    const page = await context.newPage();
     await page.goto(`${host.url}${route}`);
-    await page.locator(ready).first().waitFor();
-    const urls = await page.evaluate(() =>
-      performance.getEntriesByType('resource').map((entry) => entry.name),
+    const screenReady = await readyAt(page, ready);
+    // Only what was fetched before the screen was there: the others follow when idle.
+    const urls = await page.evaluate(
+      (before) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.startTime <= before)
+          .map((entry) => entry.name),
+      screenReady,
     );
     return new Set(urls.map((url) => path.basename(new URL(url).pathname)));
   } finally {

@@ -7,7 +7,7 @@ import type { Browser } from '@playwright/test';
 import { securityHeaders } from '../../src-main/files/static';
 import { startWebHost } from '../../src-main/web-host';
 import { openSession } from '../web-host-client';
-import { timeMs, timingOf, type BenchRow } from './harness';
+import { noteWhenReady, readyAt, timeMs, timingOf, type BenchRow } from './harness';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -58,10 +58,7 @@ export async function benchFoundation(browser: Browser): Promise<BenchRow[]> {
     const ipc = await timeMs(() => post(`${host.url}api/app:info`, session.headers), 300, 30);
     const empty = await timeMs(() => post(floor.url, {}), 300, 30);
 
-    /**
-     * From a fresh browser context: the first contentful paint, and the moment `ready` appears
-     * (seen by a MutationObserver from the document's start, so no polling delay counts).
-     */
+    /** From a fresh browser context: the first contentful paint, and the moment `ready` appears. */
     const coldStart = async (url: string, ready: string) => {
       const paints: number[] = [];
       const readies: number[] = [];
@@ -70,25 +67,17 @@ export async function benchFoundation(browser: Browser): Promise<BenchRow[]> {
         // The session a browser gets from the one-time address (harmless to the floor server).
         const { cookieName: name, cookieValue: value } = session;
         await context.addCookies([{ name, value, url: host.url }]);
-        await context.addInitScript((selector) => {
-          const seen = new MutationObserver(() => {
-            if (!document.querySelector(selector)) return;
-            document.documentElement.dataset.readyAt = String(performance.now());
-            seen.disconnect();
-          });
-          seen.observe(document, { childList: true, subtree: true });
-        }, ready);
+        await noteWhenReady(context, ready);
         const page = await context.newPage();
         await page.goto(url);
-        await page.waitForSelector(ready);
-        const [paint, readyAt] = await page.evaluate(() => [
-          performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-          Number(document.documentElement.dataset.readyAt ?? NaN),
-        ]);
+        const readyTime = await readyAt(page, ready);
+        const paint = await page.evaluate(
+          () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+        );
         // The first run warms the server's file reads and the browser's process pool.
         if (i > 0) {
-          paints.push(paint ?? NaN);
-          readies.push(readyAt ?? NaN);
+          paints.push(paint);
+          readies.push(readyTime);
         }
         await context.close();
       }

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import type { BrowserContext, Page } from '@playwright/test';
 
 /**
  * A tiny benchmark harness: each row is a figure beside its floor (the same data through the same
@@ -61,6 +62,26 @@ export function once(value: number): Timing {
 }
 
 /** The machine the figures came from: without it a table cannot be compared with another. */
+/**
+ * Notes in the page the moment `ready` first appears, seen by a MutationObserver from the
+ * document's start (no polling delay counts); `readyAt` reads it once `ready` is there.
+ */
+export async function noteWhenReady(context: BrowserContext, ready: string): Promise<void> {
+  await context.addInitScript((selector) => {
+    const seen = new MutationObserver(() => {
+      if (!document.querySelector(selector)) return;
+      document.documentElement.dataset.readyAt = String(performance.now());
+      seen.disconnect();
+    });
+    seen.observe(document, { childList: true, subtree: true });
+  }, ready);
+}
+
+export async function readyAt(page: Page, ready: string): Promise<number> {
+  await page.waitForSelector(ready);
+  return page.evaluate(() => Number(document.documentElement.dataset.readyAt ?? NaN));
+}
+
 export function machineLine(chromiumVersion: string): string {
   const cpus = os.cpus();
   const load = os
