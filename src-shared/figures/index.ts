@@ -1,7 +1,9 @@
 import { benefits, notStartedReasons, outcomes, stopReasons } from '../domain/codes';
-import { addMonthsToIsoDate, isIsoDate } from '../domain/dates';
-import { candidateNumbers } from './candidate-numbers';
+import { isIsoDate } from '../domain/dates';
 import { dayNumberOf } from './days';
+import { employerKeys, normaliseEmployer, tidyEmployerName } from './employer-names';
+export { employerKeys, normaliseEmployer, tidyEmployerName } from './employer-names';
+import { recordColumns, type RecordColumns } from './record-columns';
 import type {
   Benefit,
   FollowUpStatus,
@@ -202,25 +204,29 @@ export function calendarYear(year: number): Period {
 }
 
 /**
- * What one computation shares between its tallies: which candidates have started, the marks
- * that count distinct discussed candidates, and follow-up dates and normalised employer names
- * cached per distinct string.
+ * What one computation shares between its tallies: the records' columns (record-columns.ts),
+ * which candidates have started, the marks that count distinct discussed candidates and distinct
+ * employers, and follow-up dates and normalised employer names cached per distinct string.
  *
- * Distinct candidates are counted by number (see candidate-numbers.ts) with marks shared by the
- * tallies: a candidate's mark says which tally saw them last, so a tally must get its discussed
- * records one after another, with no other tally's in between (`Tally.addDiscussed`). Each tally
- * keeps its distinct candidates in a segment of one shared buffer, for "not started" at the end,
- * when every start is known.
+ * Distinct candidates and employers are counted by number with marks shared by the tallies: a
+ * mark says which tally saw that candidate (employer) last, so a tally must get its discussed
+ * records one after another, and its cohort records one after another, with no other tally's in
+ * between (`Tally.addDiscussed`, `Tally.addCohort`). Each tally keeps its distinct candidates in
+ * a segment of one shared buffer, for "not started" at the end, when every start is known.
  */
 class Run {
-  private readonly followUpDays = new Map<string, readonly [IsoDate, IsoDate]>();
   readonly employerKey = employerKeys();
+  readonly columns: RecordColumns;
   /** Per record, its candidate's number. */
   private readonly candidateOf: Int32Array;
   /** Per candidate: 1 when they have a start on or before R (any period): not "not started". */
   private readonly started: Uint8Array;
   /** Per candidate: the tally that saw them last, and their place in its segment. */
   private readonly seenBy: Int32Array;
+  /** Per employer: the tally whose cohort saw them last. */
+  private readonly employerSeenBy: Int32Array;
+  /** The tally that got the last cohort record. */
+  private cohortTally = 0;
   private readonly placeOf: Int32Array;
   /** Per place: the candidate, and their not-started group (its index; -1: no reason yet). */
   private readonly candidateAt: Int32Array;
@@ -233,16 +239,17 @@ class Run {
   readonly reference: number;
 
   constructor(
-    private readonly records: readonly FigureRecord[],
+    readonly records: readonly FigureRecord[],
     readonly referenceDate: IsoDate,
   ) {
     this.reference = dayNumberOf(referenceDate);
-    const { numbers, count } = candidateNumbers(records);
-    this.candidateOf = numbers;
+    this.columns = recordColumns(records);
+    this.candidateOf = this.columns.candidate;
     // Every record is discussed in one tally at most, so the segments fit in records.length.
-    const marks = runMarks(count, records.length);
+    const marks = runMarks(this.columns.candidates, records.length, this.columns.employers);
     this.started = marks.started;
     this.seenBy = marks.seenBy;
+    this.employerSeenBy = marks.employerSeenBy;
     this.placeOf = marks.placeOf;
     this.candidateAt = marks.candidateAt;
     this.reasonAt = marks.reasonAt;
@@ -287,6 +294,23 @@ class Run {
     }
   }
 
+  /**
+   * True when the cohort record at `index` brings the tally an employer it has not counted yet
+   * (false without one). `first`: the tally's first cohort record.
+   */
+  newEmployer(tally: number, index: number, first: boolean): boolean {
+    if (this.cohortTally !== tally) {
+      // The marks say only which tally saw an employer last: a tally that got cohort records
+      // before another's would count its employers again.
+      if (!first) throw new Error('A tally gets its cohort records one after another');
+      this.cohortTally = tally;
+    }
+    const employer = this.columns.employer[index] as number;
+    if (employer < 0 || this.employerSeenBy[employer] === tally) return false;
+    this.employerSeenBy[employer] = tally;
+    return true;
+  }
+
   /** Per reason, the segment's candidates without any start by R. Call after every start was noted. */
   notStarted(segment: DiscussedSegment): Record<NotStartedGroup, number> {
     // Counted by group index (a keyed `counts[group]++` per candidate was a tenth of a run).
@@ -302,16 +326,6 @@ class Run {
     notStartedGroups.forEach((group, index) => (counts[group] = perGroup[index] as number));
     return counts;
   }
-
-  /** `endedOn` + 6 and + 12 months: the days the follow-ups fall due (cached per date). */
-  followUpDates(endedOn: IsoDate): readonly [IsoDate, IsoDate] {
-    let dates = this.followUpDays.get(endedOn);
-    if (dates === undefined) {
-      dates = [addMonthsToIsoDate(endedOn, 6), addMonthsToIsoDate(endedOn, 12)];
-      this.followUpDays.set(endedOn, dates);
-    }
-    return dates;
-  }
 }
 
 /**
@@ -325,10 +339,15 @@ let marks = {
   placeOf: new Int32Array(0),
   candidateAt: new Int32Array(0),
   reasonAt: new Int8Array(0),
+  employerSeenBy: new Int32Array(0),
 };
 
-function runMarks(candidates: number, places: number): typeof marks {
-  if (marks.started.length < candidates || marks.candidateAt.length < places) {
+function runMarks(candidates: number, places: number, employers: number): typeof marks {
+  if (
+    marks.started.length < candidates ||
+    marks.candidateAt.length < places ||
+    marks.employerSeenBy.length < employers
+  ) {
     const c = Math.max(candidates, marks.started.length);
     const p = Math.max(places, marks.candidateAt.length);
     marks = {
@@ -337,10 +356,12 @@ function runMarks(candidates: number, places: number): typeof marks {
       placeOf: new Int32Array(c),
       candidateAt: new Int32Array(p),
       reasonAt: new Int8Array(p),
+      employerSeenBy: new Int32Array(Math.max(employers, marks.employerSeenBy.length)),
     };
   } else {
     marks.started.fill(0, 0, candidates);
     marks.seenBy.fill(0, 0, candidates);
+    marks.employerSeenBy.fill(0, 0, employers);
   }
   return marks;
 }
@@ -398,39 +419,6 @@ function stopReasonOf(record: FigureRecord): StopReason {
   return r !== null && stopReasonCodes.has(r) ? r : 'other';
 }
 
-/**
- * An employer name as shown: composed Unicode (NFC), every run of white space one space, trimmed.
- * "Zorgcentrum  De Linde" and an NFD "Ámstelrade" then read as the name they are.
- */
-export function tidyEmployerName(name: string): string {
-  return name.normalize('NFC').replace(/\s+/g, ' ').trim();
-}
-
-/**
- * The one comparison of employer names (DOMAIN.md): tidied as above, then lower-cased. Used by
- * the figures, the export's employerStarts, the regional merge and the infographic; '' for a
- * blank name, which is no employer.
- */
-export function normaliseEmployer(name: string): string {
-  return tidyEmployerName(name).toLocaleLowerCase('nl');
-}
-
-/**
- * `normaliseEmployer`, computed once per distinct name: a run over many records repeats few
- * names. Make one per computation (the cache lives as long as the function).
- */
-export function employerKeys(): (name: string) => string {
-  const cache = new Map<string, string>();
-  return (name) => {
-    let key = cache.get(name);
-    if (key === undefined) {
-      key = normaliseEmployer(name);
-      cache.set(name, key);
-    }
-    return key;
-  };
-}
-
 // ---------------------------------------------------------------------------------------------
 // Tally: the running counts behind one Figures
 
@@ -443,7 +431,7 @@ function zeroCounts<K extends string>(codes: readonly K[]): Record<K, number> {
 class Tally {
   /** The distinct candidates discussed in P. */
   readonly discussed: DiscussedSegment;
-  readonly employerNames = new Set<string>();
+  employers = 0;
   started = 0;
   completed = 0;
   completedToPaidWork = 0;
@@ -465,15 +453,16 @@ class Tally {
     this.run.addDiscussed(this.discussed, index);
   }
 
-  /** For a record whose start (day number `startDay`) lies in P. */
-  addCohort(record: FigureRecord, startDay: number): void {
+  /**
+   * For the record at `index`, whose start (day number `startDay`) lies in P. A tally's come one
+   * after another (see Run).
+   */
+  addCohort(index: number, startDay: number): void {
+    const run = this.run;
+    const record = run.records[index] as FigureRecord;
     this.started++;
-    const employer = record.employer;
-    if (typeof employer === 'string') {
-      const key = this.run.employerKey(employer);
-      if (key !== '') this.employerNames.add(key);
-    }
-    const endDay = dayNumberOf(record.endedOn);
+    if (run.newEmployer(this.discussed.tally, index, this.started === 1)) this.employers++;
+    const endDay = run.columns.endDay[index] as number;
     const state = endStateOf(record, endDay, this.run.reference);
     if (state === ONGOING) {
       this.ongoing++;
@@ -483,7 +472,7 @@ class Tally {
     this.outcomes[outcome]++;
     if (state === COMPLETED) {
       this.completed++;
-      if (outcome === 'paid-work') this.addPaidWork(record);
+      if (outcome === 'paid-work') this.addPaidWork(record, index);
     } else {
       this.stopped++;
       this.stopReasons[stopReasonOf(record)]++;
@@ -492,19 +481,15 @@ class Tally {
   }
 
   /** A completed record with outcome paid work: outflow in the sector and the follow-ups. */
-  private addPaidWork(record: FigureRecord): void {
-    const referenceDate = this.run.referenceDate;
+  private addPaidWork(record: FigureRecord, index: number): void {
+    const { columns, reference } = this.run;
     this.completedToPaidWork++;
     if (record.outflow?.inSector === true) this.toPaidWorkInSector++;
-    // Indexed, not destructured: destructuring walks an iterator, a tenth of a run here.
-    const dates = this.run.followUpDates(record.endedOn as IsoDate);
-    const after6 = dates[0];
-    const after12 = dates[1];
-    if (after6 > referenceDate) return;
+    if ((columns.followUp6Day[index] as number) > reference) return;
     const followUp = record.followUp;
     this.sustained6Months.due++;
     if (followUp?.months6 === 'employed') this.sustained6Months.employed++;
-    if (after12 > referenceDate) return;
+    if ((columns.followUp12Day[index] as number) > reference) return;
     this.sustained12Months.due++;
     if (followUp?.months12 === 'employed') this.sustained12Months.employed++;
   }
@@ -514,7 +499,7 @@ class Tally {
     return {
       discussed: this.discussed.end - this.discussed.start,
       started: this.started,
-      employers: this.employerNames.size,
+      employers: this.employers,
       completed: this.completed,
       completedToPaidWork: this.completedToPaidWork,
       ongoing: this.ongoing,
@@ -598,15 +583,15 @@ export function computeFigures(
   assertArguments(period, referenceDate);
   const days = countedDays(period, referenceDate);
   const run = new Run(records, referenceDate);
+  const { startDay, discussedDay } = run.columns;
   const tally = new Tally(run);
   const matches = programmeMatcher(filter);
   for (let i = 0; i < records.length; i++) {
-    const record = records[i] as FigureRecord;
-    if (matches !== null && !matches(record)) continue;
-    const startDay = dayNumberOf(record.startedOn);
-    run.noteStart(i, startDay);
-    if (inCountedDays(dayNumberOf(record.discussedOn), days)) tally.addDiscussed(i);
-    if (inCountedDays(startDay, days)) tally.addCohort(record, startDay);
+    if (matches !== null && !matches(records[i] as FigureRecord)) continue;
+    const start = startDay[i] as number;
+    run.noteStart(i, start);
+    if (inCountedDays(discussedDay[i] as number, days)) tally.addDiscussed(i);
+    if (inCountedDays(start, days)) tally.addCohort(i, start);
   }
   return tally.figures();
 }
@@ -716,29 +701,34 @@ export function breakdown(
   assertArguments(period, referenceDate);
   const days = countedDays(period, referenceDate);
   const run = new Run(records, referenceDate);
+  const { startDay, discussedDay } = run.columns;
   const matches = programmeMatcher(filter);
-  const groups = new Map<string, { label: string; tally: Tally; discussed: number[] }>();
+  const groups = new Map<string, { label: string } & TallyIndices>();
   for (let i = 0; i < records.length; i++) {
     const record = records[i] as FigureRecord;
     if (matches !== null && !matches(record)) continue;
-    const startDay = dayNumberOf(record.startedOn);
-    run.noteStart(i, startDay);
-    const discussed = inCountedDays(dayNumberOf(record.discussedOn), days);
-    const started = inCountedDays(startDay, days);
+    run.noteStart(i, startDay[i] as number);
+    const discussed = inCountedDays(discussedDay[i] as number, days);
+    const started = inCountedDays(startDay[i] as number, days);
     const key = groupKey(record, by, run);
     let group = groups.get(key);
     if (group === undefined) {
       // The label is the first spelling seen over all records, whether or not it counts in P.
-      group = { label: groupLabel(record, by, key), tally: new Tally(run), discussed: [] };
+      group = {
+        label: groupLabel(record, by, key),
+        tally: new Tally(run),
+        discussed: [],
+        cohort: [],
+      };
       groups.set(key, group);
     }
     if (discussed) group.discussed.push(i);
-    if (started) group.tally.addCohort(record, startDay);
+    if (started) group.cohort.push(i);
   }
   const rows: BreakdownRow[] = [];
-  for (const { label, tally, discussed } of groups.values()) {
-    // Group by group: a tally gets its discussed records one after another.
-    for (const index of discussed) tally.addDiscussed(index);
+  for (const group of groups.values()) {
+    const { label, tally } = group;
+    addInTurn(group, startDay);
     if (tally.started > 0 || tally.discussed.end > tally.discussed.start) {
       rows.push({ group: label, figures: tally.figures() });
     }
@@ -788,35 +778,45 @@ export function trendByYear(
   assertIsoDate(referenceDate, 'referenceDate');
   const run = new Run(records, referenceDate);
   const matches = programmeMatcher(filter);
-  const byYear = new Map<number, { tally: Tally; discussed: number[] }>();
+  const { startDay, discussedDay } = run.columns;
+  const byYear = new Map<number, TallyIndices>();
   for (const year of years) {
     yearKey(year); // validates
-    if (!byYear.has(year)) byYear.set(year, { tally: new Tally(run), discussed: [] });
+    if (!byYear.has(year)) byYear.set(year, { tally: new Tally(run), discussed: [], cohort: [] });
   }
   if (byYear.size > 0) {
     for (let i = 0; i < records.length; i++) {
       const record = records[i] as FigureRecord;
       if (matches !== null && !matches(record)) continue;
-      const startDay = dayNumberOf(record.startedOn);
-      run.noteStart(i, startDay);
+      run.noteStart(i, startDay[i] as number);
       // As it stood on R: what is dated after R has not happened yet. A valid date's year is
       // its first four digits.
-      if (dayNumberOf(record.discussedOn) <= run.reference) {
+      if ((discussedDay[i] as number) <= run.reference) {
         byYear.get(yearOf(record.discussedOn as IsoDate))?.discussed.push(i);
       }
-      if (startDay <= run.reference) {
-        byYear.get(yearOf(record.startedOn as IsoDate))?.tally.addCohort(record, startDay);
+      if ((startDay[i] as number) <= run.reference) {
+        byYear.get(yearOf(record.startedOn as IsoDate))?.cohort.push(i);
       }
     }
   }
-  // Year by year: a tally gets its discussed records one after another.
-  for (const { tally, discussed } of byYear.values()) {
-    for (const index of discussed) tally.addDiscussed(index);
-  }
+  for (const year of byYear.values()) addInTurn(year, startDay);
   return years.map((year) => ({
     year,
     figures: (byYear.get(year) as { tally: Tally }).tally.figures(),
   }));
+}
+
+/** A tally of many (a group, a year) and the indices of its records, gathered in one pass. */
+interface TallyIndices {
+  tally: Tally;
+  discussed: number[];
+  cohort: number[];
+}
+
+/** Tally by tally: a tally gets its discussed and its cohort records one after another. */
+function addInTurn({ tally, discussed, cohort }: TallyIndices, startDay: Float64Array): void {
+  for (const index of discussed) tally.addDiscussed(index);
+  for (const index of cohort) tally.addCohort(index, startDay[index] as number);
 }
 
 /** The year of a valid `YYYY-MM-DD`, without allocating a substring. */

@@ -8,10 +8,11 @@ import {
 import { figureRecord } from './cases';
 
 /**
- * Distinct people are counted by a number per candidate, made once per records array and reused
- * (issue 18); durations by day numbers read from the dates' digits. These pin what that must not
- * change: one person is one person however their records lie, keys are compared exactly, a
- * records array changed in place is counted as it is now, and day counts follow the calendar.
+ * Distinct people and employers are counted by a number per candidate and per employer, and
+ * dates read as day numbers, made once per records array and reused (issue 18, record-columns.ts).
+ * These pin what that must not change: one person (employer) is one however their records lie,
+ * keys are compared exactly, a records array changed in place is counted as it is now, and day
+ * counts follow the calendar.
  */
 
 const period = { from: '2024-01-01', to: '2024-12-31' };
@@ -112,6 +113,88 @@ describe('distinct people', () => {
     ];
     const trend = trendByYear(records, [2023, 2024], R);
     expect(trend.map((y) => y.figures.discussed)).toEqual([1, 2]);
+  });
+});
+
+function started(key: string, employer: string | null, fields: Partial<FigureRecord> = {}) {
+  return figureRecord({ key, employer, startedOn: '2024-03-01', ...fields });
+}
+
+describe('distinct employers', () => {
+  it('counts an employer once per group when cohort records alternate between groups', () => {
+    const records = [
+      started('1', 'De Linde', { kind: 'work-experience' }),
+      started('2', 'de  linde', { kind: 'trial-placement' }),
+      started('3', 'De Linde', { kind: 'work-experience' }),
+      started('4', 'Ámstelrade', { kind: 'trial-placement' }),
+      started('5', 'DE LINDE', { kind: 'trial-placement' }),
+    ];
+    const rows = breakdown(records, period, R, 'kind');
+    const employersPerKind = Object.fromEntries(rows.map((r) => [r.group, r.figures.employers]));
+    expect(employersPerKind).toEqual({ 'work-experience': 1, 'trial-placement': 2 });
+    expect(computeFigures(records, period, R).employers).toBe(2);
+  });
+
+  it('counts an employer once per year when cohort records alternate between years', () => {
+    const records = [
+      started('1', 'De Linde', { startedOn: '2023-05-01' }),
+      started('2', 'De Linde', { startedOn: '2024-05-01' }),
+      started('3', 'de linde', { startedOn: '2023-06-01' }),
+      started('4', 'Ámstelrade', { startedOn: '2024-06-01' }),
+    ];
+    const trend = trendByYear(records, [2023, 2024], R);
+    expect(trend.map((y) => y.figures.employers)).toEqual([1, 2]);
+  });
+
+  it('gives the same figures when computed again over the same records', () => {
+    const records = [started('1', 'De Linde'), started('2', 'Ámstelrade'), started('3', null)];
+    const first = computeFigures(records, period, R);
+    expect(first.employers).toBe(2);
+    expect(computeFigures(records, period, R)).toEqual(first);
+    expect(breakdown(records, period, R, 'kind')[0]?.figures.employers).toBe(2);
+  });
+});
+
+describe('records changed in place', () => {
+  it('counts their employers as they are now', () => {
+    const records = [started('1', 'De Linde'), started('2', 'Ámstelrade'), started('3', null)];
+    expect(computeFigures(records, period, R).employers).toBe(2);
+    (records[1] as FigureRecord).employer = 'de linde';
+    expect(computeFigures(records, period, R).employers).toBe(1);
+    (records[2] as FigureRecord).employer = 'Zonnehof';
+    (records[0] as FigureRecord).employer = '   ';
+    expect(computeFigures(records, period, R).employers).toBe(2);
+  });
+
+  it('counts their dates as they are now', () => {
+    const records = [
+      started('1', 'De Linde', {
+        status: 'completed',
+        endedOn: '2024-04-01',
+        outcome: 'paid-work',
+        followUp: { months6: 'employed', months12: null },
+      }),
+      discussed('2', 'bram'),
+    ];
+    const before = computeFigures(records, period, R);
+    expect(before).toMatchObject({
+      started: 1,
+      completed: 1,
+      averageDurationDays: 31,
+      discussed: 1,
+    });
+    expect(before.sustained6Months).toEqual({ due: 1, employed: 1 });
+
+    const first = records[0] as FigureRecord;
+    const second = records[1] as FigureRecord;
+    first.endedOn = '2024-08-01'; // + 6 months is after R: not yet due
+    second.discussedOn = '2023-12-31'; // before P
+    const moved = computeFigures(records, period, R);
+    expect(moved).toMatchObject({ completed: 1, averageDurationDays: 153, discussed: 0 });
+    expect(moved.sustained6Months).toEqual({ due: 0, employed: 0 });
+
+    first.startedOn = '2025-01-01'; // after R: no longer in the cohort
+    expect(computeFigures(records, period, R)).toMatchObject({ started: 0, employers: 0 });
   });
 });
 
