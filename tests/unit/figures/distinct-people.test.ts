@@ -89,6 +89,8 @@ describe('distinct people', () => {
     expect(computeFigures(records, period, R).discussed).toBe(3);
     records.push(discussed('4', 'anna'));
     expect(computeFigures(records, period, R).discussed).toBe(3);
+    records.push(discussed('5', 'fenna'));
+    expect(computeFigures(records, period, R).discussed).toBe(4);
   });
 
   it('counts a candidate once per group when their records alternate between groups', () => {
