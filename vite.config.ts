@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
@@ -66,7 +67,13 @@ const preloadApp: Plugin = {
  * The style sheet inside the page instead of beside it: the first paint waits for the style sheet,
  * and on a cold start its request, even from disk, took longer than painting the frame (issue 18).
  * The CSP allows <style> elements already (static.ts says why); the entry's sheet is ours.
+ *
+ * The sheet's file is then gone, so nothing may ask for it. Every chunk that imports the entry's
+ * chunk (the app's code does, for Vite's preload helper) listed it among the files to fetch before
+ * a screen's code runs; that fetch failed, and the helper then failed the screen's import, so a
+ * screen opened before any other had asked for the sheet did not load.
  */
+const inlinedSheets = new Set<string>();
 const inlineStyleSheet: Plugin = {
   name: 'instap-inline-style-sheet',
   transformIndexHtml: {
@@ -82,10 +89,28 @@ const inlineStyleSheet: Plugin = {
         const link = new RegExp(`<link rel="stylesheet"[^>]*href="${href}">`);
         if (!link.test(inlined)) throw new Error(`index.html links no ${fileName}`);
         inlined = inlined.replace(link, () => `<style>${String(sheet.source)}</style>`);
-        // Nothing else loads it: the screens' own sheets are separate files.
         delete bundle[fileName];
+        inlinedSheets.add(fileName);
+        for (const output of Object.values(bundle)) {
+          if (output.type === 'chunk') output.viteMetadata?.importedCss.delete(fileName);
+        }
       }
       return inlined;
+    },
+  },
+  // After every other plugin has written its code: a file that still names an inlined sheet
+  // would fetch a file that is not there.
+  writeBundle: {
+    order: 'post',
+    handler(_options, bundle) {
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        // Chunks name their files relative to themselves: looked for by the file's own name.
+        const named = [...inlinedSheets].filter((sheet) => output.code.includes(basename(sheet)));
+        if (named.length > 0) {
+          throw new Error(`${output.fileName} asks for ${named.join(', ')}, now inside index.html`);
+        }
+      }
     },
   },
 };
