@@ -56,6 +56,11 @@ function listRecords(count: number) {
   return { employers: generated.employers, candidates, trajectories };
 }
 
+/** The time from `start` to the browser's next frame. */
+function nextFrameSince(start: number): Promise<number> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now() - start)));
+}
+
 const bench = {
   /** Only the tables the list reads, in one transaction, in large chunks. */
   async seed(count: number): Promise<number> {
@@ -70,12 +75,15 @@ const bench = {
     rows = buildCandidateRows(...(await readTables(db)), '');
     return db.candidates.count();
   },
-  /** The same three tables as the list, read on the warm connection. */
+  /**
+   * The same three tables as the list, read on the warm connection, up to the browser's next
+   * frame: the opening's own figure ends at the frame that shows its rows, so both carry that wait.
+   */
   async read(): Promise<number> {
     if (!warm) throw new Error('seed first');
     const start = performance.now();
     await readTables(warm);
-    return performance.now() - start;
+    return nextFrameSince(start);
   },
   /**
    * The least a keystroke must do: keep the same in-memory rows whose text holds the query, and
@@ -86,9 +94,7 @@ const bench = {
     const start = performance.now();
     const key = searchKey(query);
     rows.filter((row) => row.searchText.includes(key));
-    return new Promise((resolve) =>
-      requestAnimationFrame(() => resolve(performance.now() - start)),
-    );
+    return nextFrameSince(start);
   },
 };
 
