@@ -127,8 +127,12 @@ const statusOrder: Record<Status, string> = {
  * Every word of the query must occur in the name or employer ("celik brug" finds Çelik at De
  * Brug). Words of five letters or more also match a word start one typo away, so "oudraogo"
  * still finds Ouédraogo.
+ *
+ * Keeps the sorted rows' order, but tests the rows in the order they were made: that is their
+ * order in memory, and at 100,000 rows testing them in the sorted order, scattered through memory,
+ * took four times as long (issue 18). Each match is marked at its sorted place, then collected.
  */
-export function filterRows(rows: readonly CandidateRow[], filter: RowFilter): CandidateRow[] {
+export function filterRows(sorted: SortedRows, filter: RowFilter): CandidateRow[] {
   const words = searchKey(filter.query).split(/\s+/).filter(Boolean);
   // Runs on every keystroke over every row: plain loops, no closure per row.
   const matchesAll = (text: string) => {
@@ -137,15 +141,26 @@ export function filterRows(rows: readonly CandidateRow[], filter: RowFilter): Ca
     }
     return true;
   };
-  return rows.filter(
-    (row) =>
+  const { made, placeOf, shown } = sorted;
+  const matched = new Uint8Array(shown.length);
+  for (let index = 0; index < made.length; index++) {
+    const row = made[index] as CandidateRow;
+    if (
       (filter.status === 'all' || row.status === filter.status) &&
       (filter.kind === 'all' || row.kind === filter.kind) &&
       (filter.employer === 'all' || row.employer === filter.employer) &&
       (filter.year === 'all' || row.year === filter.year) &&
       (filter.showAnonymised || !row.anonymised) &&
-      matchesAll(row.searchText),
-  );
+      matchesAll(row.searchText)
+    ) {
+      matched[placeOf[index] as number] = 1;
+    }
+  }
+  const rows: CandidateRow[] = [];
+  for (let place = 0; place < shown.length; place++) {
+    if (matched[place] === 1) rows.push(shown[place] as CandidateRow);
+  }
+  return rows;
 }
 
 function nearWordStart(text: string, word: string): boolean {
@@ -199,8 +214,18 @@ function collationRanks(values: Iterable<string>): Map<string, number> {
   return ranks;
 }
 
-/** The rows in a new array, by the column, then by name; rows equal in both keep their order. */
-export function sortRows(rows: readonly CandidateRow[], sort: RowSort): CandidateRow[] {
+/** Rows in the order they are shown, and where each row as made (`made`) stands in it. */
+export interface SortedRows {
+  /** The rows as built, in the order they were made (and lie in memory). */
+  readonly made: readonly CandidateRow[];
+  /** The same rows in the order they are shown. */
+  readonly shown: readonly CandidateRow[];
+  /** Per row of `made` (same index), its place in `shown`. */
+  readonly placeOf: Int32Array;
+}
+
+/** The rows by the column, then by name; rows equal in both keep their order. */
+export function sortRows(rows: readonly CandidateRow[], sort: RowSort): SortedRows {
   const sign = sort.direction === 'ascending' ? 1 : -1;
   const value = (row: CandidateRow) =>
     (sort.key === 'name'
@@ -214,17 +239,18 @@ export function sortRows(rows: readonly CandidateRow[], sort: RowSort): Candidat
   const keyed = rows.map((row, index) => {
     const cell = values[index] ?? '';
     return {
-      row,
+      index,
       empty: cell === '',
       value: valueRanks.get(cell) ?? 0,
       name: nameRanks.get(row.sortName) ?? 0,
     };
   });
-  return keyed
-    .sort((a, b) => {
-      // Empty cells go last whichever the direction.
-      if (a.empty || b.empty) return a.empty === b.empty ? 0 : a.empty ? 1 : -1;
-      return sign * (a.value - b.value) || a.name - b.name;
-    })
-    .map((entry) => entry.row);
+  keyed.sort((a, b) => {
+    // Empty cells go last whichever the direction.
+    if (a.empty || b.empty) return a.empty === b.empty ? 0 : a.empty ? 1 : -1;
+    return sign * (a.value - b.value) || a.name - b.name;
+  });
+  const placeOf = new Int32Array(rows.length);
+  keyed.forEach((entry, place) => (placeOf[entry.index] = place));
+  return { made: rows, shown: keyed.map((entry) => rows[entry.index] as CandidateRow), placeOf };
 }

@@ -7,7 +7,9 @@ import { RuleViolation } from '../../../src-renderer/db/records';
 import {
   buildCandidateRows,
   defaultRowFilter,
+  defaultRowSort,
   filterRows,
+  sortRows,
   withinOneEdit,
 } from '../../../src-renderer/features/candidates/candidate-rows';
 import {
@@ -165,7 +167,9 @@ describe('search', () => {
     }
     const rows = buildCandidateRows(await db.candidates.toArray(), [], [], 'Stichting De Brug');
     const find = (query: string) =>
-      filterRows(rows, { ...defaultRowFilter, query }).map((row) => row.name);
+      filterRows(sortRows(rows, defaultRowSort), { ...defaultRowFilter, query }).map(
+        (row) => row.name,
+      );
     expect(find('celik')).toEqual(['Fatma Çelik']);
     expect(find('oudraogo')).toEqual(['Aminata Ouédraogo']);
     expect(find('OUEDR')).toEqual(['Aminata Ouédraogo']);

@@ -6,7 +6,9 @@ import { defaultRetention, retentionDue } from '../../../src-shared/domain/reten
 import {
   buildCandidateRows,
   defaultRowFilter,
+  defaultRowSort,
   filterRows,
+  sortRows,
 } from '../../../src-renderer/features/candidates/candidate-rows';
 import { anonymise, retentionList } from '../../../src-renderer/data/privacy-repository';
 import { retentionReason } from '../../../src-renderer/features/privacy/retention-reasons';
@@ -103,11 +105,13 @@ describe('Kandidaten and anonymised people', () => {
       await db.employers.toArray(),
       'Stichting De Brug',
     );
-    const shown = filterRows(rows, defaultRowFilter).map((row) => row.id);
+    const shown = filterRows(sortRows(rows, defaultRowSort), defaultRowFilter).map((row) => row.id);
     expect(shown).not.toContain(first.candidate.id);
     expect(shown).toHaveLength(rows.length - 1);
     expect(
-      filterRows(rows, { ...defaultRowFilter, showAnonymised: true }).map((row) => row.id),
+      filterRows(sortRows(rows, defaultRowSort), { ...defaultRowFilter, showAnonymised: true }).map(
+        (row) => row.id,
+      ),
     ).toContain(first.candidate.id);
     db.close();
   });

@@ -53,7 +53,13 @@ describe('the Kandidaten list as it opens', () => {
   );
 
   it('puts running trajectories first, then discussed, completed and stopped', () => {
-    expect(sortRows(rows, defaultRowSort).map((row) => row.id)).toEqual(['d', 'z', 'a', 'b', 'c']);
+    expect(sortRows(rows, defaultRowSort).shown.map((row) => row.id)).toEqual([
+      'd',
+      'z',
+      'a',
+      'b',
+      'c',
+    ]);
   });
 
   it('shows the real end date of an ended trajectory and the planned one of a running one', () => {
