@@ -204,9 +204,9 @@ export function calendarYear(year: number): Period {
 }
 
 /**
- * What one computation shares between its tallies: the records' columns (record-columns.ts),
- * which candidates have started, the marks that count distinct discussed candidates and distinct
- * employers, and follow-up dates and normalised employer names cached per distinct string.
+ * What one computation shares between its tallies: the records' columns (record-columns.ts,
+ * with the employer names normalised once per distinct name), which candidates have started,
+ * and the marks that count distinct discussed candidates and distinct employers.
  *
  * Distinct candidates and employers are counted by number with marks shared by the tallies: a
  * mark says which tally saw that candidate (employer) last, so a tally must get its discussed
@@ -215,7 +215,6 @@ export function calendarYear(year: number): Period {
  * a segment of one shared buffer, for "not started" at the end, when every start is known.
  */
 class Run {
-  readonly employerKey = employerKeys();
   readonly columns: RecordColumns;
   /** Per record, its candidate's number. */
   private readonly candidateOf: Int32Array;
@@ -668,7 +667,7 @@ function groupKey(record: FigureRecord, by: BreakdownDimension, run: Run): strin
       const name = record.employer;
       // A name that is only whitespace is as unknown as a missing one: both get the key '',
       // which is no name's, so an employer that happens to be called "unknown" stays apart.
-      return typeof name === 'string' ? run.employerKey(name) : '';
+      return typeof name === 'string' ? run.columns.employerKey(name) : '';
     }
     case 'kind':
       return record.kind;

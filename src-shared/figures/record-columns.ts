@@ -30,6 +30,8 @@ export interface RecordColumns {
   /** Per record, the day `endedOn` + 6 and + 12 months; NaN without a valid `endedOn`. */
   readonly followUp6Day: Float64Array;
   readonly followUp12Day: Float64Array;
+  /** `normaliseEmployer`, cached per distinct name for as long as the array lives. */
+  readonly employerKey: (name: string) => string;
 }
 
 type ColumnRecord = {
@@ -47,7 +49,6 @@ interface Columns extends Omit<RecordColumns, 'candidates' | 'employers'> {
   };
   readonly candidateNumbers: Map<string, number>;
   readonly employerNumbers: Map<string, number>;
-  readonly employerKey: (name: string) => string;
   /** Per distinct valid `endedOn`: its follow-up days (few distinct dates, many records). */
   readonly followUpDays: Map<string, readonly [number, number]>;
 }
@@ -157,5 +158,6 @@ export function recordColumns(records: readonly ColumnRecord[]): RecordColumns {
     endDay,
     followUp6Day,
     followUp12Day,
+    employerKey: columns.employerKey,
   };
 }
